@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AdaptNote } from "@/components/legal/adapt-note";
+import { LegalSection } from "@/components/legal/legal-section";
+import { legalValues } from "@/components/legal/legal-values";
+import { OfficeAddress } from "@/components/legal/office-address";
+import { city } from "@/lib/config/city";
+import { startOfLocalDay } from "@/lib/dates/berlin";
+
+/** Text-only parts of the privacy notice in page order: catalogue key and the anchor in the URL. */
+const sections = [
+  ["dpo", "ansprechperson"],
+  ["browsing", "website-besuchen"],
+  ["noTracking", "keine-cookies"],
+  ["registration", "anmeldung"],
+  ["supervision", "supervision"],
+  ["consent", "einwilligung"],
+  ["recipients", "empfaenger"],
+  ["email", "e-mails"],
+  ["retention", "speicherdauer"],
+  ["selfService", "eigene-daten"],
+  ["rights", "rechte"],
+  ["changes", "aenderungen"],
+] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("legal.privacy");
+  return { title: t("title") };
+}
+
+/** Datenschutzerklärung nach Art. 13 DSGVO for visitors and for people who register. */
+export default async function PrivacyPage() {
+  const common = await getTranslations("legal");
+  const t = await getTranslations("legal.privacy");
+  const headings = sections.map(([key, anchor]) => ({ key, anchor, heading: t(`sections.${key}.heading`) }));
+  return (
+    <div className="prose-text">
+      <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      <p className="font-semibold">{t("version", { date: startOfLocalDay(city.legal.privacyVersion) })}</p>
+      <AdaptNote>{common("templateNote")}</AdaptNote>
+      <p>{t("intro")}</p>
+
+      <nav aria-labelledby="inhalt-der-seite">
+        <p id="inhalt-der-seite" className="font-semibold">
+          {t("tocLabel")}
+        </p>
+        <ul>
+          <li>
+            <a href="#kurz">{t("summary.heading")}</a>
+          </li>
+          <li>
+            <a href="#verantwortlich">{t("controller.heading")}</a>
+          </li>
+          {headings.map(({ key, anchor, heading }) => (
+            <li key={key}>
+              <a href={`#${anchor}`}>{heading}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <LegalSection id="kurz" heading={t("summary.heading")}>
+        {t.rich("summary.body", legalValues)}
+      </LegalSection>
+
+      <LegalSection id="verantwortlich" heading={t("controller.heading")}>
+        {t.rich("controller.body", legalValues)}
+        <OfficeAddress />
+        {t.rich("controller.after", legalValues)}
+      </LegalSection>
+
+      {headings.map(({ key, anchor, heading }) => (
+        <LegalSection key={key} id={anchor} heading={heading}>
+          {t.rich(`sections.${key}.body`, legalValues)}
+        </LegalSection>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EventFacts } from "@/components/events/event-facts";
+import { RegistrationStatus } from "@/components/events/registration-status";
+import { eventJsonLd, serializeJsonLd } from "@/lib/events/json-ld";
+import { getPublicEvent } from "@/lib/events/public-queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const e = await getPublicEvent((await params).slug);
+  if (!e) return {};
+  return { title: e.event.title, description: e.event.summary };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { slug } = await params;
+  const e = await getPublicEvent(slug);
+  if (!e) notFound();
+  const t = await getTranslations("event");
+  const now = new Date();
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(eventJsonLd(e)) }} />
+      <p className="mb-4">
+        <Link href="/veranstaltungen">
+          <span aria-hidden="true">← </span>
+          {t("breadcrumb")}
+        </Link>
+      </p>
+      <p className="mb-1 font-semibold text-accent">{e.format.name}</p>
+      <h1 className="mb-4 text-3xl font-bold leading-tight">{e.event.title}</h1>
+      {e.event.status === "cancelled" && (
+        <div role="note" className="mb-6 border-l-8 border-ink bg-soft p-4">
+          <p className="font-bold">{t("cancelledBanner")}</p>
+          {e.event.cancellationReason && <p>{t("cancelledReason", { reason: e.event.cancellationReason })}</p>}
+        </div>
+      )}
+      <p className="prose-text mb-6 text-xl">{e.event.summary}</p>
+      <h2 className="sr-only">{t("facts")}</h2>
+      <EventFacts e={e} />
+      <section aria-labelledby="beschreibung" className="prose-text">
+        <h2 id="beschreibung" className="mb-2 text-xl font-bold">
+          {t("description")}
+        </h2>
+        {e.event.description.split(/\n{2,}/).map((paragraph, i) => (
+          <p key={i} className="mb-4 whitespace-pre-line">
+            {paragraph}
+          </p>
+        ))}
+      </section>
+      <RegistrationStatus event={e} now={now} />
+    </article>
+  );
+}

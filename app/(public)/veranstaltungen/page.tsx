@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EventListItem } from "@/components/events/event-list-item";
+import { FilterForm } from "@/components/events/filter-form";
+import { MonthCalendar } from "@/components/events/month-calendar";
+import { Pagination } from "@/components/events/pagination";
+import { ViewSwitch } from "@/components/events/view-switch";
+import { addMonths, localIsoDate, localIsoMonth } from "@/lib/dates/berlin";
+import { formatMonth } from "@/lib/dates/format";
+import { filterToQuery, hasNarrowingFilter, parseCalendarFilter, type CalendarFilter } from "@/lib/events/filters";
+import { listFilterOptions, listPublicEvents, listPublicEventsForMonth, type CalendarEntry } from "@/lib/events/public-queries";
+import { groupBy } from "@/lib/util/group-by";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("calendar");
+  const filter = parseCalendarFilter(await searchParams);
+  if (filter.ansicht === "monat") return { title: t("monthTitle", { month: formatMonth(filter.monat ?? localIsoMonth(new Date())) }) };
+  const title = filter.zeit === "vergangen" ? t("pastTitle") : t("title");
+  return { title: filter.seite && filter.seite > 1 ? `${title} (${filter.seite})` : title, alternates: { types: { "text/calendar": `/kalender.ics${filterToQuery({ ...filter, seite: undefined, ansicht: undefined, monat: undefined })}` } } };
+}
+
+export default async function CalendarPage({ searchParams }: Props) {
+  const t = await getTranslations("calendar");
+  const filter = parseCalendarFilter(await searchParams);
+  const now = new Date();
+  const isMonth = filter.ansicht === "monat";
+  const month = filter.monat ?? localIsoMonth(now);
+  const view = isMonth ? "month" : filter.zeit === "vergangen" ? "past" : "list";
+  const options = await listFilterOptions();
+  const heading = isMonth ? t("monthTitle", { month: formatMonth(month) }) : view === "past" ? t("pastTitle") : t("title");
+  const feedQuery = filterToQuery({ ...filter, seite: undefined, ansicht: undefined, monat: undefined, zeit: undefined });
+
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">{heading}</h1>
+      <p className="prose-text mb-6">{t("intro")}</p>
+      <ViewSwitch filter={filter} current={view} month={month} />
+      <FilterForm filter={filter} options={options} />
+      {isMonth ? <MonthView filter={filter} month={month} now={now} /> : <ListView filter={filter} now={now} />}
+      <aside className="mt-10 border-t border-line pt-4 text-sm">
+        <p>
+          <a href={`/kalender.ics${feedQuery}`}>{t("feed.subscribe")}</a>
+        </p>
+        <p className="text-muted">{t("feed.hint")}</p>
+      </aside>
+    </>
+  );
+}
+
+async function EmptyResult({ filter }: { filter: CalendarFilter }) {
+  const t = await getTranslations("calendar.empty");
+  if (!hasNarrowingFilter(filter)) return <p>{t("noUpcoming")}</p>;
+  return (
+    <div className="rounded border-l-4 border-accent bg-soft p-4">
+      <h2 className="mb-2 text-lg font-bold">{t("heading")}</h2>
+      <p className="mb-3">{t("text")}</p>
+      <Link href="/veranstaltungen">{t("reset")}</Link>
+    </div>
+  );
+}
+
+async function ListView({ filter, now }: { filter: CalendarFilter; now: Date }) {
+  const t = await getTranslations("calendar");
+  const result = await listPublicEvents(filter, now);
+  const byMonth = groupBy(result.entries, (e: CalendarEntry) => localIsoMonth(e.startsAt));
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading" className="mb-4 text-xl font-bold">
+        {t("results", { count: result.total })}
+      </h2>
+      {result.total === 0 ? (
+        <EmptyResult filter={filter} />
+      ) : (
+        [...byMonth].map(([month, entries]) => (
+          <section key={month} aria-labelledby={`monat-${month}`} className="mb-6">
+            <h3 id={`monat-${month}`} className="mb-1 text-lg font-bold text-accent">
+              {formatMonth(month)}
+            </h3>
+            <ul>
+              {entries.map((entry) => (
+                <EventListItem key={entry.id} entry={entry} now={now} headingLevel="h4" />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/veranstaltungen${filterToQuery(filter, { seite: page > 1 ? page : undefined })}`} />
+    </section>
+  );
+}
+
+async function MonthView({ filter, month, now }: { filter: CalendarFilter; month: string; now: Date }) {
+  const t = await getTranslations("calendar");
+  const { entries, sessions } = await listPublicEventsForMonth(filter, month);
+  const prev = addMonths(month, -1);
+  const next = addMonths(month, 1);
+  const hrefFor = (m: string) => `/veranstaltungen${filterToQuery(filter, { ansicht: "monat", monat: m, seite: undefined, zeit: undefined })}`;
+  return (
+    <section aria-labelledby="results-heading">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <h2 id="results-heading" className="text-xl font-bold">
+          {formatMonth(month)}: {t("results", { count: entries.length })}
+        </h2>
+        <nav aria-label={t("views.month")} className="flex flex-wrap gap-2">
+          <Link href={hrefFor(prev)} className="btn btn-secondary" rel="prev">
+            <span aria-hidden="true">←&nbsp;</span>
+            {t("month.previous", { month: formatMonth(prev) })}
+          </Link>
+          <Link href={hrefFor(next)} className="btn btn-secondary" rel="next">
+            {t("month.next", { month: formatMonth(next) })}
+            <span aria-hidden="true">&nbsp;→</span>
+          </Link>
+        </nav>
+      </div>
+      {entries.length === 0 && hasNarrowingFilter(filter) ? (
+        <EmptyResult filter={filter} />
+      ) : (
+        <MonthCalendar month={month} monthLabel={formatMonth(month)} entries={entries} sessions={sessions} today={localIsoDate(now)} />
+      )}
+    </section>
+  );
+}

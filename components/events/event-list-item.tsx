@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { CalendarEntry } from "@/lib/events/public-queries";
+import { formatTimeRange } from "@/lib/dates/format";
+import { SeatBadge } from "./seat-badge";
+import { eventPlace } from "./event-place";
+
+/** One event in a calendar list: date and time, title, format, provider, place, seats. */
+export async function EventListItem({ entry, now, headingLevel = "h3" }: { entry: CalendarEntry; now: Date; headingLevel?: "h2" | "h3" | "h4" }) {
+  const t = await getTranslations("calendar.entry");
+  const Heading = headingLevel;
+  const place = eventPlace(entry, { online: t("online"), hybrid: (p) => t("hybrid", { place: p }) });
+  return (
+    <li className="border-t border-line py-4">
+      <article className="flex flex-col gap-1">
+        <p className="order-first text-sm font-semibold text-muted">
+          <time dateTime={entry.startsAt.toISOString()}>{formatTimeRange(entry.startsAt, entry.endsAt)}</time>
+        </p>
+        <Heading className="text-lg font-bold leading-snug">
+          <Link href={`/veranstaltungen/${entry.slug}`}>{entry.title}</Link>
+        </Heading>
+        <p className="text-sm">
+          <span className="font-semibold">{entry.formatName}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{t("provider", { name: entry.organisationName })}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{place}</span>
+        </p>
+        <p>
+          <SeatBadge capacity={entry.capacity} taken={entry.seatsTaken} status={entry.status} past={entry.endsAt < now} />
+        </p>
+      </article>
+    </li>
+  );
+}

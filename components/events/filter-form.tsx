@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { hasNarrowingFilter, type CalendarFilter } from "@/lib/events/filters";
+import type { listFilterOptions } from "@/lib/events/public-queries";
+import { languageName } from "./language-name";
+
+type Options = Awaited<ReturnType<typeof listFilterOptions>>;
+
+function Select({ name, label, value, options, allLabel }: { name: string; label: string; value?: string; options: { value: string; label: string }[]; allLabel: string }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="field">
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <div className="flex min-h-11 items-center gap-3">
+      <input id={`filter-${name}`} type="checkbox" name={name} value="1" defaultChecked={checked} className="size-6 accent-accent" />
+      <label htmlFor={`filter-${name}`}>{label}</label>
+    </div>
+  );
+}
+
+/**
+ * The calendar's filters as a plain GET form: works without JavaScript, and the resulting URL can be
+ * shared or bookmarked. The current view (list, month, past) is kept in hidden fields.
+ */
+export async function FilterForm({ filter, options }: { filter: CalendarFilter; options: Options }) {
+  const t = await getTranslations("calendar.filters");
+  const tEvent = await getTranslations("event");
+  return (
+    // Folded away until someone wants it, so that on a phone the events come first; open while
+    // filters are active. <details> needs no JavaScript.
+    <details open={hasNarrowingFilter(filter)} className="mb-8 rounded border border-line bg-soft">
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-lg font-bold">
+        <span id="filter-heading">{t("heading")}</span>
+      </summary>
+    <form method="get" action="/veranstaltungen" role="search" aria-labelledby="filter-heading" className="px-4 pb-4">
+      {filter.ansicht && <input type="hidden" name="ansicht" value={filter.ansicht} />}
+      {filter.monat && <input type="hidden" name="monat" value={filter.monat} />}
+      {filter.zeit && <input type="hidden" name="zeit" value={filter.zeit} />}
+      <div className="mb-4">
+        <label htmlFor="filter-q" className="mb-1 block font-semibold">
+          {t("search")}
+        </label>
+        <p id="filter-q-hint" className="mb-1 text-sm text-muted">
+          {t("searchHint")}
+        </p>
+        <input id="filter-q" type="search" name="q" defaultValue={filter.q ?? ""} aria-describedby="filter-q-hint" className="field" maxLength={200} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Select name="format" label={t("format")} value={filter.format} allLabel={t("all")} options={options.formats.map((f) => ({ value: f.slug, label: f.name }))} />
+        <Select name="thema" label={t("topic")} value={filter.thema} allLabel={t("all")} options={options.topics.map((f) => ({ value: f.slug, label: f.name }))} />
+        <Select name="traeger" label={t("provider")} value={filter.traeger} allLabel={t("all")} options={options.organisations.map((f) => ({ value: f.slug, label: f.name }))} />
+        <Select name="sprache" label={t("language")} value={filter.sprache} allLabel={t("all")} options={options.languages.map((code) => ({ value: code, label: languageName(tEvent, code) }))} />
+        <div>
+          <label htmlFor="filter-von" className="mb-1 block font-semibold">
+            {t("from")}
+          </label>
+          <input id="filter-von" type="date" name="von" defaultValue={filter.von ?? ""} className="field" />
+        </div>
+        <div>
+          <label htmlFor="filter-bis" className="mb-1 block font-semibold">
+            {t("until")}
+          </label>
+          <input id="filter-bis" type="date" name="bis" defaultValue={filter.bis ?? ""} className="field" />
+        </div>
+      </div>
+      <fieldset className="mt-4">
+        <legend className="font-semibold">{t("options")}</legend>
+        <Check name="frei" label={t("free")} checked={filter.frei === "1"} />
+        <Check name="barrierefrei" label={t("accessible")} checked={filter.barrierefrei === "1"} />
+        <Check name="online" label={t("online")} checked={filter.online === "1"} />
+      </fieldset>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn">
+          {t("submit")}
+        </button>
+        <Link href="/veranstaltungen" className="inline-flex min-h-11 items-center">
+          {t("reset")}
+        </Link>
+      </div>
+    </form>
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { city } from "@/lib/config/city";
+
+export async function SiteFooter() {
+  const t = await getTranslations("common.footer");
+  return (
+    <footer className="no-print mt-16 border-t border-line bg-soft">
+      <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 sm:grid-cols-2">
+        <div>
+          <h2 className="mb-2 text-base font-bold">{t("contactHeading")}</h2>
+          <p>
+            {city.office.name}
+            <br />
+            {city.office.street}, {city.office.postalCode} {city.office.city}
+            <br />
+            <a href={`tel:${city.office.phoneHref}`}>{city.office.phone}</a>
+            <br />
+            <a href={`mailto:${city.office.email}`}>{city.office.email}</a>
+          </p>
+          <p className="mt-2 text-sm text-muted">{t("hours", { hours: city.office.hours })}</p>
+        </div>
+        <div>
+          <nav aria-label={t("legalNav")}>
+            <ul className="space-y-1">
+              <li><Link href="/impressum" className="inline-flex min-h-11 items-center">{t("imprint")}</Link></li>
+              <li><Link href="/datenschutz" className="inline-flex min-h-11 items-center">{t("privacy")}</Link></li>
+              <li><Link href="/barrierefreiheit" className="inline-flex min-h-11 items-center">{t("accessibility")}</Link></li>
+              <li><a href="/kalender.ics" className="inline-flex min-h-11 items-center">{t("feed")}</a></li>
+              <li><a href="/api/v1/openapi.json" className="inline-flex min-h-11 items-center">{t("api")}</a></li>
+            </ul>
+          </nav>
+          <p className="mt-4 text-sm text-muted">{city.funding}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

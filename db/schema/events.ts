@@ -1,0 +1,120 @@
+import { sqliteTable, integer, text, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { createdAt, instant, updatedAt } from "./columns";
+import { organisations } from "./organisations";
+import { formats, topics } from "./catalog";
+import { venues } from "./venues";
+
+export const eventStatuses = ["draft", "in_review", "published", "cancelled"] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+export const attendanceModes = ["in_person", "online", "hybrid"] as const;
+export type AttendanceMode = (typeof attendanceModes)[number];
+
+/** Events created together as a series (weekly, monthly or picked dates) stay linked. */
+export const eventSeries = sqliteTable("event_series", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  organisationId: integer("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  title: text("title").notNull(),
+  recurrence: text("recurrence", { enum: ["weekly", "monthly", "dates"] }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    description: text("description").notNull(),
+    formatId: integer("format_id")
+      .notNull()
+      .references(() => formats.id),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    seriesId: integer("series_id").references(() => eventSeries.id),
+    trainer: text("trainer"),
+    targetGroup: text("target_group"),
+    attendanceMode: text("attendance_mode", { enum: attendanceModes }).notNull().default("in_person"),
+    venueId: integer("venue_id").references(() => venues.id),
+    onlineUrl: text("online_url"),
+    capacity: integer("capacity").notNull(),
+    registrationOpensAt: instant("registration_opens_at"),
+    registrationClosesAt: instant("registration_closes_at"),
+    /** Set when the organiser closes registration early. */
+    registrationClosed: integer("registration_closed", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: eventStatuses }).notNull().default("draft"),
+    cancellationReason: text("cancellation_reason"),
+    reviewComment: text("review_comment"),
+    reminderEnabled: integer("reminder_enabled", { mode: "boolean" }).notNull().default(true),
+    /** iCalendar SEQUENCE: raised on every change participants are told about. */
+    sequence: integer("sequence").notNull().default(0),
+    /**
+     * First session start and last session end, kept in step with event_sessions by the data layer.
+     * They exist so that the calendar can sort, page and filter by date with one index.
+     */
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
+    publishedAt: instant("published_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("events_status_starts_idx").on(t.status, t.startsAt),
+    index("events_status_ends_idx").on(t.status, t.endsAt),
+    index("events_format_starts_idx").on(t.formatId, t.startsAt),
+    index("events_organisation_starts_idx").on(t.organisationId, t.startsAt),
+    index("events_venue_idx").on(t.venueId),
+    index("events_mode_idx").on(t.attendanceMode, t.startsAt),
+    index("events_series_idx").on(t.seriesId),
+  ],
+);
+
+/** One meeting of an event; an event may span several dates. */
+export const eventSessions = sqliteTable(
+  "event_sessions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
+    note: text("note"),
+  },
+  (t) => [index("event_sessions_event_starts_idx").on(t.eventId, t.startsAt)],
+);
+
+export const eventTopics = sqliteTable(
+  "event_topics",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.topicId] }), index("event_topics_topic_idx").on(t.topicId, t.eventId)],
+);
+
+/** Languages an event is held in, as ISO 639-1 codes ("de", "en", "ar", …). */
+export const eventLanguages = sqliteTable(
+  "event_languages",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    language: text("language").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.language] }),
+    index("event_languages_language_idx").on(t.language, t.eventId),
+  ],
+);
+
+export type Event = typeof events.$inferSelect;
+export type EventSession = typeof eventSessions.$inferSelect;

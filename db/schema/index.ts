@@ -1,0 +1,6 @@
+export * from "./organisations";
+export * from "./catalog";
+export * from "./venues";
+export * from "./events";
+export * from "./registrations";
+export * from "./meta";

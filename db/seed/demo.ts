@@ -1,0 +1,162 @@
+import type { Database } from "@/db/connect";
+import * as t from "@/db/schema";
+import { localDateTime, localParts } from "@/lib/dates/berlin";
+import { slugify } from "@/lib/util/slug";
+import { demoFormats, demoInitiatives, demoOrganisations, demoTopics, demoVenues } from "./catalog-data";
+import { celebrationTemplate, eventTemplates, type EventTemplate } from "./event-templates";
+import { insertEvents, insertInChunks, type EventPlan } from "./insert-events";
+import { firstNames, lastNames, trainers } from "./people";
+import { seededRandom } from "./random";
+import { DEMO_MARKER } from "./state";
+
+const DAY = 24 * 3600 * 1000;
+
+type Ids = {
+  organisations: Map<string, number>;
+  formats: Map<string, number>;
+  topics: Map<string, number>;
+  venues: Map<string, number>;
+  initiatives: number[];
+};
+
+async function seedReferenceData(db: Database): Promise<Ids> {
+  const orgs = await db.insert(t.organisations).values([...demoOrganisations]).returning({ id: t.organisations.id, slug: t.organisations.slug });
+  const formats = await db
+    .insert(t.formats)
+    .values(demoFormats.map((f, i) => ({ ...f, sortOrder: i })))
+    .returning({ id: t.formats.id, slug: t.formats.slug });
+  const topics = await db
+    .insert(t.topics)
+    .values(demoTopics.map((f, i) => ({ ...f, sortOrder: i })))
+    .returning({ id: t.topics.id, slug: t.topics.slug });
+  const venues = await db
+    .insert(t.venues)
+    .values(demoVenues.map(({ key: _key, ...v }) => (void _key, v)))
+    .returning({ id: t.venues.id });
+  const initiatives = await db.insert(t.initiatives).values(demoInitiatives).returning({ id: t.initiatives.id });
+  return {
+    organisations: new Map(orgs.map((o) => [o.slug, o.id])),
+    formats: new Map(formats.map((f) => [f.slug, f.id])),
+    topics: new Map(topics.map((f) => [f.slug, f.id])),
+    venues: new Map(demoVenues.map((v, i) => [v.key, venues[i].id])),
+    initiatives: initiatives.map((i) => i.id),
+  };
+}
+
+/** Session instants for a template on a local day, repeating weekly for multi-session events. */
+function sessionsFor(template: EventTemplate, day: { year: number; month: number; day: number }) {
+  return Array.from({ length: template.sessions }, (_, i) => {
+    const startsAt = localDateTime(day.year, day.month, day.day + 7 * i, template.hour, 0);
+    return { startsAt, endsAt: new Date(startsAt.getTime() + template.minutes * 60000) };
+  });
+}
+
+/** The local day `offset` days from now, moved to a weekday that suits the template. */
+function dayFor(now: Date, offset: number, template: EventTemplate) {
+  const p = localParts(new Date(now.getTime() + offset * DAY));
+  // Daytime events go to Saturday; evening events to Tuesday–Thursday.
+  const wanted = template.hour < 14 ? [6] : [2, 3, 4];
+  let shift = 0;
+  while (!wanted.includes((p.weekday + shift) % 7)) shift++;
+  const date = new Date(Date.UTC(p.year, p.month - 1, p.day + shift));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+type Special = "full" | "nearly-full" | "cancelled" | "draft" | "in_review" | "closed" | "not-yet-open" | "hidden-org" | null;
+
+function planEvent(template: EventTemplate, ids: Ids, now: Date, offset: number, index: number, special: Special, slugs: Set<string>): EventPlan & { special: Special } {
+  const day = dayFor(now, offset, template);
+  const sessions = sessionsFor(template, day);
+  const start = sessions[0].startsAt;
+  let slug = `${slugify(template.title)}-${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+  while (slugs.has(slug)) slug += "-2";
+  slugs.add(slug);
+  const organisation = special === "hidden-org" ? "verein-altstadtbruecke" : template.organisation;
+  const status = special === "draft" ? "draft" : special === "in_review" ? "in_review" : special === "cancelled" ? "cancelled" : "published";
+  return {
+    special,
+    slug,
+    title: template.title,
+    summary: template.summary,
+    description: template.description,
+    formatId: ids.formats.get(template.format)!,
+    organisationId: ids.organisations.get(organisation)!,
+    trainer: template.format === "dankesfest" ? null : trainers[index % trainers.length],
+    targetGroup: template.targetGroup,
+    attendanceMode: template.mode,
+    venueId: template.venue ? ids.venues.get(template.venue)! : null,
+    onlineUrl: template.mode === "in_person" ? null : `https://konferenz.example.org/raum/${slug.slice(0, 24)}`,
+    capacity: template.capacity,
+    registrationOpensAt: special === "not-yet-open" ? new Date(now.getTime() + 10 * DAY) : new Date(start.getTime() - 75 * DAY),
+    registrationClosesAt: index % 3 === 0 ? new Date(start.getTime() - 2 * DAY) : null,
+    registrationClosed: special === "closed",
+    status,
+    cancellationReason: special === "cancelled" ? "Die Referentin ist erkrankt. Wir bieten einen Ersatztermin an, sobald er feststeht." : null,
+    sequence: special === "cancelled" ? 1 : 0,
+    publishedAt: status === "published" || status === "cancelled" ? new Date(start.getTime() - 80 * DAY) : null,
+    sessions,
+    topicIds: template.topics.map((s) => ids.topics.get(s)!),
+    languages: template.languages,
+  };
+}
+
+/** Seeds the Mainz demo into an empty database. `now` anchors the calendar (3 months back, 6 ahead). */
+export async function seedDemo(db: Database, options: { now?: Date } = {}) {
+  const now = options.now ?? new Date();
+  const random = seededRandom(20261125);
+  const ids = await seedReferenceData(db);
+  const slugs = new Set<string>();
+  const plans: (EventPlan & { special: Special })[] = [];
+
+  // 66 regular events from 90 days ago to about 175 days ahead, every template several times.
+  const regular = 66;
+  for (let i = 0; i < regular; i++) {
+    const offset = -90 + Math.floor((i * 265) / regular);
+    const template = eventTemplates[i % eventTemplates.length];
+    const upcoming = offset > 2;
+    let special: Special = null;
+    if (upcoming && i % 7 === 3) special = "full";
+    else if (upcoming && i % 7 === 5) special = "nearly-full";
+    if (i === 40) special = "cancelled";
+    if (i === 44) special = "closed";
+    if (i === 60) special = "not-yet-open";
+    plans.push(planEvent(template, ids, now, offset, i, special, slugs));
+  }
+  plans.push(planEvent(celebrationTemplate, ids, now, 150, regular, null, slugs));
+  // Not public: drafts, events in review, and published events of a deactivated organisation.
+  plans.push(planEvent({ ...eventTemplates[1], title: "Entwurf: Deeskalation für Fortgeschrittene" }, ids, now, 30, 101, "draft", slugs));
+  plans.push(planEvent({ ...eventTemplates[4], title: "Entwurf: Familiennachzug verstehen" }, ids, now, 45, 102, "draft", slugs));
+  plans.push(planEvent({ ...eventTemplates[7], title: "In Prüfung: Social Media für Initiativen" }, ids, now, 50, 103, "in_review", slugs));
+  plans.push(planEvent({ ...eventTemplates[11], title: "Helferkreis Altstadt (Verein aufgelöst)" }, ids, now, 20, 104, "hidden-org", slugs));
+
+  const eventIds = await insertEvents(db, plans);
+  const registrations: (typeof t.registrations.$inferInsert)[] = [];
+  plans.forEach((plan, i) => {
+    if (plan.status !== "published" && plan.status !== "cancelled") return;
+    const past = plan.sessions[plan.sessions.length - 1].endsAt < now;
+    const capacity = plan.capacity;
+    let seats = plan.special === "full" ? capacity : plan.special === "nearly-full" ? capacity - random.int(1, 2) : Math.floor(capacity * (0.1 + random.next() * 0.6));
+    if (capacity > 100) seats = Math.min(seats, 120);
+    const waiting = plan.special === "full" ? random.int(2, 4) : 0;
+    for (let n = 0; n < seats + waiting; n++) {
+      const firstName = random.pick(firstNames);
+      const lastName = random.pick(lastNames);
+      const status = n >= seats ? "waitlisted" : past ? (random.next() < 0.85 ? "attended" : "no_show") : plan.status === "cancelled" ? "cancelled" : "confirmed";
+      const createdAt = new Date(plan.sessions[0].startsAt.getTime() - (60 - n * 0.5) * DAY);
+      registrations.push({
+        eventId: eventIds[i],
+        status,
+        firstName,
+        lastName,
+        email: `${firstName}.${lastName}.${i}-${n}@example.org`.toLowerCase(),
+        initiativeId: random.next() < 0.8 ? random.pick(ids.initiatives) : null,
+        source: random.next() < 0.1 ? "staff" : "online",
+        createdAt,
+        updatedAt: createdAt,
+      });
+    }
+  });
+  await insertInChunks(db, registrations);
+  await db.insert(t.appMeta).values({ key: DEMO_MARKER, value: now.toISOString() });
+  return { ids, events: plans.length, registrations: registrations.length };
+}

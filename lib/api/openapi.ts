@@ -1,0 +1,142 @@
+import { z } from "zod";
+import messages from "@/messages/de/api.json";
+import { city } from "@/lib/config/city";
+import { absoluteUrl } from "@/lib/config/env";
+import { calendarFilterSchema } from "@/lib/events/filters";
+import {
+  API_PAGE_SIZE,
+  apiEventDetailSchema,
+  apiEventListSchema,
+  apiEventResponseSchema,
+  apiEventSummarySchema,
+  apiFilterKeys,
+  pageSizeSchema,
+} from "@/lib/events/api-representation";
+import { invalidParametersProblemSchema, PROBLEM_CONTENT_TYPE, problemSchema } from "./problem";
+
+/**
+ * The OpenAPI 3.1 description of /api/v1. Parameter and response schemas are generated from the
+ * zod schemas the handlers use (filters.ts, api-representation.ts, problem.ts), so the document
+ * cannot drift from what the API does; the German texts come from messages/de/api.json.
+ */
+
+const text = messages.openapi;
+const ref = (id: string) => `#/components/schemas/${id}`;
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * Noise zod adds that says nothing to a reader (the safe-integer bounds, the long date-time regex),
+ * and "no other members": the zod schemas are strict so that nothing internal leaks, but clients
+ * should ignore members added in later versions rather than reject them.
+ */
+function tidy(schema: JsonSchema) {
+  if (schema.additionalProperties === false) delete schema.additionalProperties;
+  if (schema.maximum === Number.MAX_SAFE_INTEGER) delete schema.maximum;
+  if (schema.minimum === Number.MIN_SAFE_INTEGER) delete schema.minimum;
+  if (schema.format === "date-time") delete schema.pattern;
+  delete schema.$schema;
+  delete schema.$id;
+}
+
+function toSchema(schema: z.ZodType): JsonSchema {
+  const out = z.toJSONSchema(schema, { target: "draft-2020-12", override: (ctx) => tidy(ctx.jsonSchema as JsonSchema) }) as JsonSchema;
+  tidy(out);
+  return out;
+}
+
+/** Named schemas; where one contains another, the document refers to it with $ref. */
+const components = {
+  EventSummary: apiEventSummarySchema,
+  EventDetail: apiEventDetailSchema,
+  EventList: apiEventListSchema,
+  EventResponse: apiEventResponseSchema,
+  Problem: problemSchema,
+  InvalidParametersProblem: invalidParametersProblemSchema,
+} satisfies Record<keyof typeof text.schemas, z.ZodType>;
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    uri: ref,
+    override: (ctx) => tidy(ctx.jsonSchema as JsonSchema),
+  });
+  const descriptions: Record<string, string> = text.schemas;
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      tidy(schema as JsonSchema);
+      return [id, { description: descriptions[id], ...schema }];
+    }),
+  );
+}
+
+function queryParameters() {
+  const descriptions: Record<string, string> = text.parameters;
+  const filters = apiFilterKeys.map((name) => ({
+    name,
+    in: "query",
+    required: false,
+    description: descriptions[name],
+    schema: toSchema(calendarFilterSchema.shape[name].unwrap()),
+  }));
+  return [
+    ...filters,
+    {
+      name: "proSeite",
+      in: "query",
+      required: false,
+      description: descriptions.proSeite,
+      schema: { ...toSchema(pageSizeSchema), default: API_PAGE_SIZE.default },
+    },
+  ];
+}
+
+const json = (id: string) => ({ "application/json": { schema: { $ref: ref(id) } } });
+const problem = (id: string) => ({ [PROBLEM_CONTENT_TYPE]: { schema: { $ref: ref(id) } } });
+
+export function openApiDocument() {
+  const ops = text.operations;
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: text.title,
+      version: "1.0.0",
+      description: `${city.programmeName} (${city.name}). ${text.description}`,
+    },
+    servers: [{ url: absoluteUrl("/api/v1"), description: text.serverDescription }],
+    tags: [{ name: "events", description: text.tags.events }],
+    paths: {
+      "/events": {
+        get: {
+          operationId: "listEvents",
+          tags: ["events"],
+          summary: ops.listEvents.summary,
+          description: ops.listEvents.description,
+          parameters: queryParameters(),
+          responses: {
+            "200": { description: ops.listEvents.ok, content: json("EventList") },
+            "400": { description: ops.badRequest, content: problem("InvalidParametersProblem") },
+            "500": { description: ops.internalError, content: problem("Problem") },
+          },
+        },
+      },
+      "/events/{slug}": {
+        get: {
+          operationId: "getEvent",
+          tags: ["events"],
+          summary: ops.getEvent.summary,
+          description: ops.getEvent.description,
+          parameters: [{ name: "slug", in: "path", required: true, description: text.parameters.slug, schema: { type: "string" } }],
+          responses: {
+            "200": { description: ops.getEvent.ok, content: json("EventResponse") },
+            "404": { description: ops.notFound, content: problem("Problem") },
+            "500": { description: ops.internalError, content: problem("Problem") },
+          },
+        },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  };
+}

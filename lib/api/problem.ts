@@ -1,0 +1,105 @@
+import { z } from "zod";
+import messages from "@/messages/de/api.json";
+import { absoluteUrl } from "@/lib/config/env";
+
+/**
+ * Error answers of the JSON API as "problem details" (RFC 9457, media type
+ * application/problem+json). The schemas below are also what the OpenAPI document publishes.
+ */
+
+const fields = messages.openapi.fields;
+
+export const parameterErrorSchema = z.strictObject({
+  parameter: z.string().meta({ description: fields.errorParameter }),
+  detail: z.string().meta({ description: fields.errorDetail }),
+});
+
+// Loose: RFC 9457 lets each problem type add members of its own.
+export const problemSchema = z.looseObject({
+  type: z.string().meta({ description: fields.problemType }),
+  title: z.string().meta({ description: fields.problemTitle }),
+  status: z.number().int().min(400).max(599).meta({ description: fields.problemStatus }),
+  detail: z.string().optional().meta({ description: fields.problemDetail }),
+  instance: z.string().optional().meta({ description: fields.problemInstance }),
+});
+
+export const invalidParametersProblemSchema = problemSchema.extend({
+  errors: z.array(parameterErrorSchema).min(1).meta({ description: fields.problemErrors }),
+});
+
+export type ParameterError = z.infer<typeof parameterErrorSchema>;
+export type Problem = z.infer<typeof problemSchema> & { errors?: ParameterError[] };
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+/**
+ * Headers every answer of the public API carries. The data is public and no cookie is read, so
+ * any website (an initiative's homepage, say) may fetch it from the browser.
+ */
+export const apiHeaders = {
+  "Access-Control-Allow-Origin": "*",
+  "Content-Language": "de",
+} as const;
+
+/**
+ * The problem type of invalid query parameters: a URI that points at its description in the
+ * OpenAPI document. Other problems use "about:blank" (their status code says all).
+ */
+export function invalidParametersType(): string {
+  return absoluteUrl("/api/v1/openapi.json#/components/schemas/InvalidParametersProblem");
+}
+
+/** Fills "{name}" placeholders of a catalogue text. */
+export function fillMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function problemResponse({
+  status,
+  title,
+  detail,
+  type = "about:blank",
+  instance,
+  errors,
+}: {
+  status: number;
+  title: string;
+  detail?: string;
+  type?: string;
+  instance?: string;
+  errors?: ParameterError[];
+}): Response {
+  const body: Problem = { type, title, status };
+  if (detail !== undefined) body.detail = detail;
+  if (instance !== undefined) body.instance = instance;
+  if (errors !== undefined) body.errors = errors;
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...apiHeaders, "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store" },
+  });
+}
+
+/** 400 with one entry per invalid parameter. */
+export function invalidParametersProblem(errors: ParameterError[], instance?: string): Response {
+  const text = messages.problems.invalidParameters;
+  return problemResponse({ status: 400, type: invalidParametersType(), title: text.title, detail: text.detail, instance, errors });
+}
+
+/** 404 for an event that does not exist or is not public (the answer does not tell which). */
+export function eventNotFoundProblem(slug: string, instance?: string): Response {
+  const text = messages.problems.eventNotFound;
+  return problemResponse({ status: 404, title: text.title, detail: fillMessage(text.detail, { slug }), instance });
+}
+
+/** 404 for a path under /api/v1 that is no endpoint. */
+export function notFoundProblem(path: string): Response {
+  const text = messages.problems.notFound;
+  const detail = fillMessage(text.detail, { path, openapi: absoluteUrl("/api/v1/openapi.json") });
+  return problemResponse({ status: 404, title: text.title, detail, instance: path });
+}
+
+/** 500: logged with context by the caller; the client hears only that it was not its fault. */
+export function internalErrorProblem(instance?: string): Response {
+  const text = messages.problems.internalError;
+  return problemResponse({ status: 500, title: text.title, detail: text.detail, instance });
+}

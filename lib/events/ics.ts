@@ -1,0 +1,139 @@
+import ical, { escape, ICalEventStatus } from "ical-generator";
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import { TZDate } from "@date-fns/tz";
+import { city } from "@/lib/config/city";
+import { absoluteUrl, uidDomain } from "@/lib/config/env";
+import type { FeedEvent, PublicEvent } from "./public-queries";
+
+/**
+ * iCalendar (RFC 5545) output: the subscribable feed and the download of a single event.
+ *
+ * Pure: no database, no request. The route handlers load events through the data layer and pass
+ * them here.
+ */
+
+/** The fields of an event that the iCalendar output needs; a FeedEvent has all of them. */
+export type IcsEvent = Pick<
+  FeedEvent,
+  | "id"
+  | "slug"
+  | "title"
+  | "summary"
+  | "status"
+  | "sequence"
+  | "updatedAt"
+  | "attendanceMode"
+  | "venueName"
+  | "venueStreet"
+  | "venuePostalCode"
+  | "venueCity"
+> & {
+  sessions: Pick<FeedEvent["sessions"][number], "id" | "startsAt" | "endsAt">[];
+};
+
+export type BuildCalendarOptions = {
+  /** Calendar name shown by the subscribing app; defaults to the city's programme name. */
+  name?: string;
+};
+
+const PRODID = "//Stadt Mainz//Fortbildungskalender//DE"; // ical-generator prefixes the "-"
+
+// Words that calendar apps show. The message catalogue is not reachable from this pure module
+// without a request; keep them here until the catalogue gets an "ics" area.
+const text = {
+  online: "Online",
+  sessionOf: (n: number, total: number) => `Termin ${n} von ${total}`,
+};
+
+/** The UID of one session in every calendar that ever imported it: never change its shape. */
+export function sessionUid(eventId: number, sessionId: number): string {
+  return `event-${eventId}-session-${sessionId}@${uidDomain()}`;
+}
+
+function location(event: IcsEvent): string | null {
+  if (event.attendanceMode === "online") return text.online;
+  if (!event.venueName) return event.attendanceMode === "hybrid" ? text.online : null;
+  const place = [event.venuePostalCode, event.venueCity].filter(Boolean).join(" ");
+  return [event.venueName, event.venueStreet, place].filter(Boolean).join(", ");
+}
+
+/**
+ * An instant as a date that carries the city's time zone. ical-generator writes TZID times from
+ * the date's local fields; a plain Date would use the server's zone (UTC in production) instead.
+ */
+function inCity(instant: Date): TZDate {
+  return new TZDate(instant.getTime(), city.timeZone);
+}
+
+/**
+ * The VTIMEZONE block of a zone. The package reads it from a file next to its own code and returns
+ * null when that file is missing, which happens when a bundler moves the package: Next.js must
+ * keep it external (`serverExternalPackages` in next.config.ts). Fail loudly rather than serve
+ * TZIDs without their definition.
+ */
+function vtimezone(timeZone: string): string {
+  const component = getVtimezoneComponent(timeZone);
+  if (!component) {
+    throw new Error(
+      `No VTIMEZONE for ${timeZone}: is @touch4it/ical-timezones listed in serverExternalPackages?`,
+    );
+  }
+  return component;
+}
+
+/** The iCalendar text of the given events: one VEVENT per session. */
+export function buildCalendar(events: IcsEvent[], options: BuildCalendarOptions = {}): string {
+  const calendar = ical({
+    prodId: PRODID,
+    // ical-generator writes NAME and X-WR-CALNAME unescaped; a comma in a name would break them.
+    name: escape(options.name ?? city.programmeName, false),
+    // The generator emits the VTIMEZONE of every TZID the events use. The calendar's own zone stays
+    // null on purpose: with a name here, DTSTAMP and LAST-MODIFIED would lose their "Z" and become
+    // floating times, which RFC 5545 forbids for those properties.
+    timezone: { name: null, generator: vtimezone },
+    x: { "X-WR-TIMEZONE": city.timeZone },
+  });
+
+  for (const event of events) {
+    const url = absoluteUrl(`/veranstaltungen/${event.slug}`);
+    const total = event.sessions.length;
+    event.sessions.forEach((session, index) => {
+      calendar.createEvent({
+        id: sessionUid(event.id, session.id),
+        sequence: event.sequence,
+        stamp: event.updatedAt,
+        lastModified: event.updatedAt,
+        timezone: city.timeZone,
+        start: inCity(session.startsAt),
+        end: inCity(session.endsAt),
+        summary: total > 1 ? `${event.title} (${text.sessionOf(index + 1, total)})` : event.title,
+        description: `${event.summary}\n\n${url}`,
+        url,
+        location: location(event),
+        status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      });
+    });
+  }
+
+  return calendar.toString();
+}
+
+/** The iCalendar shape of one event as getPublicEvent returns it. */
+export function publicEventToIcsEvent(data: PublicEvent): IcsEvent {
+  const { event, venue, sessions } = data;
+  return {
+    id: event.id,
+    slug: event.slug,
+    title: event.title,
+    summary: event.summary,
+    status: event.status,
+    sequence: event.sequence,
+    updatedAt: event.updatedAt,
+    attendanceMode: event.attendanceMode,
+    venueName: venue?.name ?? null,
+    venueStreet: venue?.street ?? null,
+    venuePostalCode: venue?.postalCode ?? null,
+    venueCity: venue?.city ?? null,
+    sessions,
+  };
+}

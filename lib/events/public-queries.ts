@@ -1,0 +1,270 @@
+import "server-only";
+import { and, asc, count, desc, eq, exists, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  eventLanguages,
+  events,
+  eventSessions,
+  eventTopics,
+  formats,
+  organisations,
+  registrations,
+  seatHoldingStatuses,
+  topics,
+  venues,
+} from "@/db/schema";
+import { endOfLocalDay, localMonthRange, startOfLocalDay } from "@/lib/dates/berlin";
+import { toFtsQuery, type CalendarFilter } from "./filters";
+import { publiclyVisible } from "./visibility";
+import { groupBy } from "@/lib/util/group-by";
+
+export const PAGE_SIZE = 20;
+
+/** Seats taken per event, for the given events only. */
+async function seatsTakenFor(eventIds: number[]): Promise<Map<number, number>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .select({ eventId: registrations.eventId, taken: count() })
+    .from(registrations)
+    .where(and(inArray(registrations.eventId, eventIds), inArray(registrations.status, [...seatHoldingStatuses])))
+    .groupBy(registrations.eventId);
+  return new Map(rows.map((r) => [r.eventId, r.taken]));
+}
+
+const seatsTakenSql = sql<number>`(select count(*) from ${registrations} r where r.event_id = ${events.id} and r.status in ('confirmed', 'attended', 'no_show'))`;
+
+/** The conditions of a calendar filter, on top of what the public may see. */
+function filterConditions(filter: CalendarFilter, now: Date, options: { ignoreTime?: boolean } = {}): SQL[] {
+  const conditions: SQL[] = [publiclyVisible()];
+  if (!options.ignoreTime) {
+    conditions.push(filter.zeit === "vergangen" ? lt(events.endsAt, now) : gte(events.endsAt, now));
+  }
+  if (filter.von) conditions.push(gte(events.endsAt, startOfLocalDay(filter.von)));
+  if (filter.bis) conditions.push(lt(events.startsAt, endOfLocalDay(filter.bis)));
+  if (filter.format) conditions.push(eq(formats.slug, filter.format));
+  if (filter.traeger) conditions.push(eq(organisations.slug, filter.traeger));
+  if (filter.thema) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(eventTopics)
+          .innerJoin(topics, eq(topics.id, eventTopics.topicId))
+          .where(and(eq(eventTopics.eventId, events.id), eq(topics.slug, filter.thema))),
+      ),
+    );
+  }
+  if (filter.sprache) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(eventLanguages)
+          .where(and(eq(eventLanguages.eventId, events.id), eq(eventLanguages.language, filter.sprache))),
+      ),
+    );
+  }
+  if (filter.online) conditions.push(inArray(events.attendanceMode, ["online", "hybrid"]));
+  if (filter.barrierefrei) {
+    // Reachable without steps: a step-free venue, or an event one can join online.
+    conditions.push(or(eq(venues.stepFree, true), inArray(events.attendanceMode, ["online", "hybrid"]))!);
+  }
+  if (filter.frei) {
+    conditions.push(eq(events.status, "published"), sql`${events.capacity} > ${seatsTakenSql}`);
+  }
+  if (filter.q) {
+    const match = toFtsQuery(filter.q);
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      match
+        ? sql`${events.id} in (select rowid from events_fts where events_fts match ${match})`
+        : // Words shorter than a trigram: a plain substring match on the title.
+          sql`${events.title} like ${like} escape '\\'`,
+    );
+  }
+  return conditions;
+}
+
+const listColumns = {
+  id: events.id,
+  slug: events.slug,
+  title: events.title,
+  summary: events.summary,
+  status: events.status,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  capacity: events.capacity,
+  attendanceMode: events.attendanceMode,
+  registrationOpensAt: events.registrationOpensAt,
+  registrationClosesAt: events.registrationClosesAt,
+  registrationClosed: events.registrationClosed,
+  formatName: formats.name,
+  formatSlug: formats.slug,
+  organisationName: organisations.name,
+  organisationSlug: organisations.slug,
+  venueName: venues.name,
+  venueCity: venues.city,
+  venueStepFree: venues.stepFree,
+};
+
+function listQuery() {
+  return db
+    .select(listColumns)
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .innerJoin(formats, eq(formats.id, events.formatId))
+    .leftJoin(venues, eq(venues.id, events.venueId));
+}
+
+async function withSeats<T extends { id: number; capacity: number }>(rows: T[]) {
+  const taken = await seatsTakenFor(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, seatsTaken: taken.get(r.id) ?? 0 }));
+}
+
+/** One page of the calendar list: upcoming events by start, or past events newest first. */
+export async function listPublicEvents(filter: CalendarFilter, now = new Date(), pageSize = PAGE_SIZE) {
+  const where = and(...filterConditions(filter, now));
+  const page = filter.seite ?? 1;
+  const order = filter.zeit === "vergangen" ? [desc(events.startsAt), desc(events.id)] : [asc(events.startsAt), asc(events.id)];
+  const [rows, [{ total }]] = await Promise.all([
+    listQuery().where(where).orderBy(...order).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select({ total: count() })
+      .from(events)
+      .innerJoin(organisations, eq(organisations.id, events.organisationId))
+      .innerJoin(formats, eq(formats.id, events.formatId))
+      .leftJoin(venues, eq(venues.id, events.venueId))
+      .where(where),
+  ]);
+  return { entries: await withSeats(rows), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export type CalendarEntry = Awaited<ReturnType<typeof listPublicEvents>>["entries"][number];
+
+/** Events with a session in the given local month, with the sessions that fall into it. */
+export async function listPublicEventsForMonth(filter: CalendarFilter, month: string) {
+  const { start, end } = localMonthRange(month);
+  const where = and(...filterConditions(filter, new Date(), { ignoreTime: true }), lt(events.startsAt, end), gte(events.endsAt, start));
+  const rows = await listQuery().where(where).orderBy(asc(events.startsAt)).limit(500);
+  const entries = await withSeats(rows);
+  const sessions = entries.length
+    ? await db
+        .select({ eventId: eventSessions.eventId, startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt })
+        .from(eventSessions)
+        .where(and(inArray(eventSessions.eventId, entries.map((e) => e.id)), lt(eventSessions.startsAt, end), gte(eventSessions.endsAt, start)))
+        .orderBy(asc(eventSessions.startsAt))
+    : [];
+  return { entries, sessions };
+}
+
+/** Every published or cancelled event matching the filter, for the iCal feed (bounded). */
+export async function listPublicEventsForFeed(filter: CalendarFilter, now = new Date(), limit = 1000) {
+  // The feed carries recent past events too, so that subscribers see cancellations and keep history.
+  const since = new Date(now.getTime() - 90 * 24 * 3600 * 1000);
+  const where = and(...filterConditions(filter, now, { ignoreTime: true }), gte(events.endsAt, since));
+  const rows = await db
+    .select({
+      ...listColumns,
+      description: events.description,
+      sequence: events.sequence,
+      updatedAt: events.updatedAt,
+      onlineUrl: events.onlineUrl,
+      venueStreet: venues.street,
+      venuePostalCode: venues.postalCode,
+      organisationEmail: organisations.email,
+    })
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .innerJoin(formats, eq(formats.id, events.formatId))
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(where)
+    .orderBy(asc(events.startsAt))
+    .limit(limit);
+  const sessions = rows.length
+    ? await db
+        .select()
+        .from(eventSessions)
+        .where(inArray(eventSessions.eventId, rows.map((r) => r.id)))
+        .orderBy(asc(eventSessions.startsAt))
+    : [];
+  const byEvent = groupBy(sessions, (s) => s.eventId);
+  return rows.map((r) => ({ ...r, sessions: byEvent.get(r.id) ?? [] }));
+}
+
+export type FeedEvent = Awaited<ReturnType<typeof listPublicEventsForFeed>>[number];
+
+/** All facts of one public event, or null when it does not exist or is not public. */
+export async function getPublicEvent(slug: string) {
+  const [row] = await db
+    .select({
+      event: events,
+      format: { name: formats.name, slug: formats.slug, isSupervision: formats.isSupervision },
+      organisation: {
+        name: organisations.name,
+        slug: organisations.slug,
+        email: organisations.email,
+        phone: organisations.phone,
+        website: organisations.website,
+      },
+      venue: venues,
+    })
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .innerJoin(formats, eq(formats.id, events.formatId))
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(and(eq(events.slug, slug), publiclyVisible()))
+    .limit(1);
+  if (!row) return null;
+  const id = row.event.id;
+  const [sessions, topicRows, languageRows, taken] = await Promise.all([
+    db.select().from(eventSessions).where(eq(eventSessions.eventId, id)).orderBy(asc(eventSessions.startsAt)),
+    db
+      .select({ name: topics.name, slug: topics.slug })
+      .from(eventTopics)
+      .innerJoin(topics, eq(topics.id, eventTopics.topicId))
+      .where(eq(eventTopics.eventId, id))
+      .orderBy(asc(topics.sortOrder)),
+    db.select({ language: eventLanguages.language }).from(eventLanguages).where(eq(eventLanguages.eventId, id)),
+    seatsTakenFor([id]),
+  ]);
+  // Internal fields (review comments) never leave the data layer.
+  const { reviewComment: _reviewComment, ...event } = row.event;
+  void _reviewComment;
+  return {
+    ...row,
+    event,
+    sessions,
+    topics: topicRows,
+    languages: languageRows.map((l) => l.language),
+    seatsTaken: taken.get(id) ?? 0,
+  };
+}
+
+export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
+
+/** The choices of the filter form: only values that occur among public events. */
+export async function listFilterOptions() {
+  const [formatRows, topicRows, organisationRows, languageRows] = await Promise.all([
+    db.select({ slug: formats.slug, name: formats.name }).from(formats).where(eq(formats.active, true)).orderBy(asc(formats.sortOrder)),
+    db.select({ slug: topics.slug, name: topics.name }).from(topics).where(eq(topics.active, true)).orderBy(asc(topics.sortOrder)),
+    db
+      .select({ slug: organisations.slug, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.active, true))
+      .orderBy(asc(organisations.name)),
+    db
+      .selectDistinct({ language: eventLanguages.language })
+      .from(eventLanguages)
+      .innerJoin(events, eq(events.id, eventLanguages.eventId))
+      .innerJoin(organisations, eq(organisations.id, events.organisationId))
+      .where(publiclyVisible())
+      .orderBy(asc(eventLanguages.language)),
+  ]);
+  return { formats: formatRows, topics: topicRows, organisations: organisationRows, languages: languageRows.map((l) => l.language) };
+}
+
+/** A trivial query: the floor the calendar's benchmark compares against. */
+export async function ping() {
+  const [row] = await db.select({ n: count() }).from(formats);
+  return row.n;
+}

@@ -1,0 +1,18 @@
+import common from "@/messages/de/common.json";
+import calendar from "@/messages/de/calendar.json";
+import event from "@/messages/de/event.json";
+import home from "@/messages/de/home.json";
+import legal from "@/messages/de/legal.json";
+import api from "@/messages/de/api.json";
+
+export const defaultLocale = "de";
+
+/** The German catalogue, one file per area of the product. */
+const de = { common, calendar, event, home, legal, api };
+
+export type Messages = typeof de;
+
+export function loadMessages(locale: string): Messages {
+  if (locale !== defaultLocale) throw new Error(`Unbekannte Sprache: ${locale}`);
+  return de;
+}
