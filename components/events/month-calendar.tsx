@@ -65,7 +65,7 @@ export async function MonthCalendar({ month, monthLabel, entries, sessions, toda
                 day === null ? (
                   <td key={i} className="border border-line bg-soft" />
                 ) : (
-                  <td key={i} className={`h-28 border border-line p-1 align-top ${isoDay(day) === today ? "bg-[#fff7e6]" : ""}`}>
+                  <td key={i} className={`h-28 border border-line p-1 align-top break-words hyphens-auto ${isoDay(day) === today ? "bg-[#fff7e6]" : ""}`}>
                     <p className="text-sm font-bold">
                       <span className="sr-only">{formatLongDay(new Date(`${isoDay(day)}T12:00:00Z`))}</span>
                       <span aria-hidden="true">{day}</span>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import messages from "@/messages/de/api.json";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { absoluteUrl } from "@/lib/config/env";
 
 /**
@@ -49,10 +50,6 @@ export function invalidParametersType(): string {
   return absoluteUrl("/api/v1/openapi.json#/components/schemas/InvalidParametersProblem");
 }
 
-/** Fills "{name}" placeholders of a catalogue text. */
-export function fillMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 export function problemResponse({
   status,

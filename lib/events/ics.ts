@@ -4,6 +4,8 @@ import { TZDate } from "@date-fns/tz";
 import { city } from "@/lib/config/city";
 import { absoluteUrl, uidDomain } from "@/lib/config/env";
 import type { FeedEvent, PublicEvent } from "./public-queries";
+import calendarMessages from "@/messages/de/calendar.json";
+import { fillMessage } from "@/lib/i18n/fill-message";
 
 /**
  * iCalendar (RFC 5545) output: the subscribable feed and the download of a single event.
@@ -38,11 +40,10 @@ export type BuildCalendarOptions = {
 
 const PRODID = "//Stadt Mainz//Fortbildungskalender//DE"; // ical-generator prefixes the "-"
 
-// Words that calendar apps show. The message catalogue is not reachable from this pure module
-// without a request; keep them here until the catalogue gets an "ics" area.
+// Words that calendar apps show, from the catalogue (read directly: feeds have no React request).
 const text = {
-  online: "Online",
-  sessionOf: (n: number, total: number) => `Termin ${n} von ${total}`,
+  online: calendarMessages.ics.online,
+  sessionOf: (n: number, total: number) => fillMessage(calendarMessages.ics.sessionOf, { n, total }),
 };
 
 /** The UID of one session in every calendar that ever imported it: never change its shape. */

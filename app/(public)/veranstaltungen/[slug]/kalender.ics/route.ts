@@ -1,3 +1,4 @@
+import calendarMessages from "@/messages/de/calendar.json";
 import { buildCalendar, publicEventToIcsEvent } from "@/lib/events/ics";
 import { getPublicEvent } from "@/lib/events/public-queries";
 
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const data = await getPublicEvent(slug);
   if (!data) {
-    return new Response("Diese Veranstaltung gibt es nicht.", {
+    return new Response(calendarMessages.ics.notFound, {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
