@@ -11,7 +11,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Journeys with axe runs and mail round trips take a while on a 2-core CI machine.
+  timeout: 60_000,
   use: {
     baseURL,
     locale: "de-DE",

@@ -1,5 +1,6 @@
 import { spawnSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 
 /**
  * npm run demo: a fresh demo database under data/, migrated and seeded, then a production build
@@ -9,6 +10,9 @@ const env = {
   ...process.env,
   DATABASE_URL: process.env.DEMO_DATABASE_URL ?? "file:./data/demo.db",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The demo has no SMTP server: mails stay readable at /dev/postfach.
+  DEV_MAILBOX: process.env.DEV_MAILBOX ?? "1",
+  APP_SECRET: process.env.APP_SECRET ?? randomBytes(32).toString("base64url"),
 };
 const port = process.env.PORT ?? "3000";
 
@@ -20,6 +24,6 @@ function run(command: string, args: string[]) {
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`./data/demo.db${suffix}`, { force: true });
 run("npm", ["run", "db:seed"]);
 run("npm", ["run", "build"]);
-console.log(`\nDemo läuft gleich unter http://localhost:${port} (Beenden mit Strg+C).\n`);
+console.log(`\nDemo läuft gleich unter http://localhost:${port}, Postfach: http://localhost:${port}/dev/postfach (Beenden mit Strg+C).\n`);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,22 +1,49 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { startSmtpSink } from "../e2e/support/smtp-sink";
 
 /**
- * The server the end-to-end tests run against: a production build on a freshly seeded database
- * (data/e2e.db), so that every run starts from the same Mainz demo data. E2E_SKIP_BUILD=1 reuses the
- * last build when only tests changed.
+ * What the end-to-end tests run against: a production build on a freshly seeded database
+ * (data/e2e.db), served by TWO server processes on the same file (E2E_PORT and E2E_PORT+1, so that
+ * tests can prove that seats hold across processes), and a real SMTP server that keeps the mails
+ * (SMTP on E2E_SMTP_PORT, read back over HTTP on E2E_SMTP_PORT+1). E2E_SKIP_BUILD=1 reuses the last
+ * build when only tests changed.
  */
-const port = process.env.E2E_PORT ?? "3100";
-const env = { ...process.env, DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+const port = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3125);
+const env = {
+  ...process.env,
+  DATABASE_URL: "file:./data/e2e.db",
+  NEXT_TELEMETRY_DISABLED: "1",
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  MAIL_FROM: "Fortbildungsprogramm <noreply@example.org>",
+  MAIL_SENDER_INTERVAL_MS: "250",
+  DEV_MAILBOX: "1",
+  APP_SECRET: "e2e-secret",
+  // Load tests fire hundreds of registrations from one address; the limits are unit-tested.
+  REGISTRATION_RATE_LIMIT_PER_IP: "0",
+  REGISTRATION_RATE_LIMIT_PER_EMAIL: "0",
+  REGISTRATION_MIN_FILL_SECONDS: "1",
+};
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-for (const suffix of ["", "-wal", "-shm"]) rmSync(`./data/e2e.db${suffix}`, { force: true });
-run("npx", ["tsx", "scripts/seed.ts"]);
-if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+async function main() {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`./data/e2e.db${suffix}`, { force: true });
+  run("npx", ["tsx", "scripts/seed.ts"]);
+  if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
+  const sink = await startSmtpSink(smtpPort, smtpPort + 1);
+  const servers: ChildProcess[] = [port, port + 1].map((p) => spawn("npx", ["next", "start", "-p", String(p)], { stdio: "inherit", env: { ...env, PORT: String(p), PUBLIC_URL: `http://localhost:${port}` } }));
+  const stop = async (code: number) => {
+    for (const s of servers) s.kill("SIGTERM");
+    await sink.close();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+  for (const s of servers) s.on("exit", (code) => void stop(code ?? 0));
+}
+
+void main();

@@ -1,4 +1,5 @@
-import { sqliteTable, integer, text, index } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { sqliteTable, integer, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, instant, updatedAt } from "./columns";
 import { events } from "./events";
 import { initiatives } from "./catalog";
@@ -9,7 +10,10 @@ export type RegistrationStatus = (typeof registrationStatuses)[number];
 /** Statuses that hold a seat of the event's capacity. */
 export const seatHoldingStatuses = ["confirmed", "attended", "no_show"] as const satisfies RegistrationStatus[];
 
-/** A person's registration for an event. The registration flow itself extends this table. */
+/** Statuses of a live registration: one per e-mail address and event. */
+export const activeStatuses = ["confirmed", "waitlisted"] as const satisfies RegistrationStatus[];
+
+/** A person's registration for an event: a seat, a place on the waiting list, or a past one. */
 export const registrations = sqliteTable(
   "registrations",
   {
@@ -21,10 +25,19 @@ export const registrations = sqliteTable(
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     email: text("email"),
+    /** Lower-cased e-mail, for the one-registration-per-address rule. */
+    emailNormalized: text("email_normalized"),
     phone: text("phone"),
     initiativeId: integer("initiative_id").references(() => initiatives.id),
     initiativeOther: text("initiative_other"),
     accessibilityNeeds: text("accessibility_needs"),
+    /** Answers to the organiser's extra questions: { [questionId]: string | string[] | boolean }. */
+    answers: text("answers", { mode: "json" }).$type<Record<string, string | string[] | boolean>>().notNull().default({}),
+    /** Which version of the privacy notice the person agreed to, and when. */
+    consentVersion: text("consent_version"),
+    consentAt: instant("consent_at"),
+    /** When the person moved from the waiting list onto the event. */
+    promotedAt: instant("promoted_at"),
     /** "online" through the public form, "staff" when the office entered a phone registration. */
     source: text("source", { enum: ["online", "staff"] }).notNull().default("online"),
     cancelledAt: instant("cancelled_at"),
@@ -34,7 +47,53 @@ export const registrations = sqliteTable(
   (t) => [
     index("registrations_event_status_idx").on(t.eventId, t.status),
     index("registrations_email_idx").on(t.email),
+    index("registrations_event_waitlist_idx").on(t.eventId, t.status, t.createdAt, t.id),
+    // The database itself refuses a second live registration of one address for one event.
+    uniqueIndex("registrations_event_email_active_uq")
+      .on(t.eventId, t.emailNormalized)
+      .where(sql`status in ('confirmed', 'waitlisted') and email_normalized is not null`),
   ],
 );
 
 export type Registration = typeof registrations.$inferSelect;
+
+/**
+ * Private manage links. Every mail that carries a link gets a token of its own (so mails sent later,
+ * e.g. a promotion, can carry a link although earlier tokens are stored only as hashes). All tokens
+ * of a registration stay valid until it is deleted or anonymised.
+ */
+export const registrationTokens = sqliteTable(
+  "registration_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    registrationId: integer("registration_id")
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("registration_tokens_registration_idx").on(t.registrationId)],
+);
+
+export const questionKinds = ["short_text", "long_text", "single_choice", "multiple_choice", "yes_no"] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+/** The organiser's extra questions on an event's registration form. */
+export const eventQuestions = sqliteTable(
+  "event_questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    kind: text("kind", { enum: questionKinds }).notNull(),
+    label: text("label").notNull(),
+    help: text("help"),
+    required: integer("required", { mode: "boolean" }).notNull().default(false),
+    /** Choices for single and multiple choice questions. */
+    options: text("options", { mode: "json" }).$type<string[]>().notNull().default([]),
+  },
+  (t) => [index("event_questions_event_idx").on(t.eventId, t.position)],
+);
+
+export type EventQuestion = typeof eventQuestions.$inferSelect;

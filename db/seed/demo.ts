@@ -6,6 +6,7 @@ import { demoFormats, demoInitiatives, demoOrganisations, demoTopics, demoVenues
 import { celebrationTemplate, eventTemplates, type EventTemplate } from "./event-templates";
 import { insertEvents, insertInChunks, type EventPlan } from "./insert-events";
 import { firstNames, lastNames, trainers } from "./people";
+import { demoQuestions } from "./questions";
 import { seededRandom } from "./random";
 import { DEMO_MARKER } from "./state";
 
@@ -130,6 +131,8 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}) {
   plans.push(planEvent({ ...eventTemplates[11], title: "Helferkreis Altstadt (Verein aufgelöst)" }, ids, now, 20, 104, "hidden-org", slugs));
 
   const eventIds = await insertEvents(db, plans);
+  const questionRows = plans.flatMap((plan, i) => (demoQuestions[plan.title] ?? []).map((q) => ({ ...q, eventId: eventIds[i] })));
+  if (questionRows.length) await db.insert(t.eventQuestions).values(questionRows);
   const registrations: (typeof t.registrations.$inferInsert)[] = [];
   plans.forEach((plan, i) => {
     if (plan.status !== "published" && plan.status !== "cancelled") return;
@@ -149,6 +152,7 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}) {
         firstName,
         lastName,
         email: `${firstName}.${lastName}.${i}-${n}@example.org`.toLowerCase(),
+        emailNormalized: `${firstName}.${lastName}.${i}-${n}@example.org`.toLowerCase(),
         initiativeId: random.next() < 0.8 ? random.pick(ids.initiatives) : null,
         source: random.next() < 0.1 ? "staff" : "online",
         createdAt,

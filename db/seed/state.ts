@@ -16,6 +16,10 @@ export async function databaseState(db: Database): Promise<"empty" | "demo" | "r
 /** Deletes all content, children before parents. Later tables must be added here. */
 export async function wipeContent(db: Database) {
   await db.batch([
+    db.delete(t.mailOutbox),
+    db.delete(t.rateLimitCounters),
+    db.delete(t.registrationTokens),
+    db.delete(t.eventQuestions),
     db.delete(t.registrations),
     db.delete(t.eventLanguages),
     db.delete(t.eventTopics),

@@ -93,6 +93,42 @@ function queryParameters() {
   ];
 }
 
+/**
+ * The registration body, written out by hand: the zod schema behind it is built per event (extra
+ * questions) and normalises form input, which JSON Schema cannot express.
+ */
+function registrationRequestSchema() {
+  const f = text.registrationFields;
+  return {
+    type: "object",
+    required: ["firstName", "lastName", "email", "initiative", "consent"],
+    properties: {
+      firstName: { type: "string", maxLength: 100, description: f.firstName },
+      lastName: { type: "string", maxLength: 100, description: f.lastName },
+      email: { type: "string", format: "email", maxLength: 254, description: f.email },
+      phone: { type: "string", maxLength: 40, description: f.phone },
+      initiative: { type: "string", pattern: "^(\\d+|andere|keine)$", description: f.initiative },
+      initiativeOther: { type: "string", maxLength: 200, description: f.initiativeOther },
+      accessibilityNeeds: { type: "string", maxLength: 1000, description: f.accessibilityNeeds },
+      answers: { type: "object", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }, description: f.answers },
+      consent: { const: true, description: f.consent },
+    },
+  };
+}
+
+function registrationCreatedSchema() {
+  const f = text.registrationFields;
+  return {
+    type: "object",
+    required: ["status", "waitlistPosition", "message"],
+    properties: {
+      status: { enum: ["confirmed", "waitlisted"], description: f.status },
+      waitlistPosition: { type: ["integer", "null"], description: f.waitlistPosition },
+      message: { type: "string", description: f.message },
+    },
+  };
+}
+
 const json = (id: string) => ({ "application/json": { schema: { $ref: ref(id) } } });
 const problem = (id: string) => ({ [PROBLEM_CONTENT_TYPE]: { schema: { $ref: ref(id) } } });
 
@@ -118,6 +154,25 @@ export function openApiDocument() {
           responses: {
             "200": { description: ops.listEvents.ok, content: json("EventList") },
             "400": { description: ops.badRequest, content: problem("InvalidParametersProblem") },
+            "500": { description: ops.internalError, content: problem("Problem") },
+          },
+        },
+      },
+      "/events/{slug}/registrations": {
+        post: {
+          operationId: "createRegistration",
+          tags: ["events"],
+          summary: ops.createRegistration.summary,
+          description: ops.createRegistration.description,
+          parameters: [{ name: "slug", in: "path", required: true, description: text.parameters.slug, schema: { type: "string" } }],
+          requestBody: { required: true, content: { "application/json": { schema: registrationRequestSchema() } } },
+          responses: {
+            "201": { description: ops.createRegistration.created, content: { "application/json": { schema: registrationCreatedSchema() } } },
+            "400": { description: ops.createRegistration.badRequest, content: problem("Problem") },
+            "404": { description: ops.notFound, content: problem("Problem") },
+            "409": { description: ops.createRegistration.conflict, content: problem("Problem") },
+            "422": { description: ops.createRegistration.unprocessable, content: problem("InvalidParametersProblem") },
+            "429": { description: ops.createRegistration.tooManyRequests, content: problem("Problem") },
             "500": { description: ops.internalError, content: problem("Problem") },
           },
         },

@@ -4,11 +4,13 @@ import event from "@/messages/de/event.json";
 import home from "@/messages/de/home.json";
 import legal from "@/messages/de/legal.json";
 import api from "@/messages/de/api.json";
+import mail from "@/messages/de/mail.json";
+import registration from "@/messages/de/registration.json";
 
 export const defaultLocale = "de";
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api };
+const de = { common, calendar, event, home, legal, api, mail, registration };
 
 export type Messages = typeof de;
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EventFacts } from "@/components/events/event-facts";
-import { RegistrationStatus } from "@/components/events/registration-status";
+import { RegistrationSection } from "@/components/registration/registration-section";
 import { eventJsonLd, serializeJsonLd } from "@/lib/events/json-ld";
 import { getPublicEvent } from "@/lib/events/public-queries";
 
@@ -51,7 +51,7 @@ export default async function EventPage({ params }: Props) {
           </p>
         ))}
       </section>
-      <RegistrationStatus event={e} now={now} />
+      <RegistrationSection event={e} now={now} />
     </article>
   );
 }

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InvalidLink } from "@/components/registration/invalid-link";
+import { formatTimeRange } from "@/lib/dates/format";
+import { getRegistrationByToken } from "@/lib/registrations/queries";
+import { cancelAction } from "../actions";
+
+type Props = { params: Promise<{ token: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("registration.manage");
+  return { title: t("cancelConfirmTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+/** The one confirmation step before a cancellation, which cannot be undone. */
+export default async function ConfirmCancelPage({ params }: Props) {
+  const { token } = await params;
+  const data = await getRegistrationByToken(token);
+  if (!data) return <InvalidLink />;
+  if (data.registration.status !== "confirmed" && data.registration.status !== "waitlisted") redirect(`/anmeldung/${token}`);
+  const t = await getTranslations("registration.manage");
+  const first = data.event.sessions[0];
+  return (
+    <div className="prose-text">
+      <h1 className="mb-4 text-3xl font-bold">{t("cancelConfirmTitle")}</h1>
+      <p className="mb-2 text-lg font-semibold">{data.event.event.title}</p>
+      {first && <p className="mb-4">{formatTimeRange(first.startsAt, first.endsAt)}</p>}
+      <p className="mb-6">{t("cancelConfirmText")}</p>
+      <form action={cancelAction.bind(null, token)} className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn">
+          {t("cancelConfirmButton")}
+        </button>
+        <Link href={`/anmeldung/${token}`} className="inline-flex min-h-11 items-center">
+          {t("cancelKeep")}
+        </Link>
+      </form>
+    </div>
+  );
+}

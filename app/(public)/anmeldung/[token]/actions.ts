@@ -1,0 +1,35 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import messages from "@/messages/de/registration.json";
+import { cancelRegistrationByToken, updateRegistrationByToken } from "@/lib/registrations/commands";
+import { getRegistrationByToken } from "@/lib/registrations/queries";
+import { fieldErrors, registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
+
+export type ManageFormState = { status: "idle" | "saved" | "error"; errors?: Record<string, string>; values?: Record<string, unknown>; message?: string };
+
+const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/** Cancels after the confirmation step; the page then shows the cancelled state. */
+export async function cancelAction(token: string) {
+  const parsed = tokenSchema.safeParse(token);
+  if (parsed.success) await cancelRegistrationByToken(parsed.data);
+  redirect(`/anmeldung/${token}?abgesagt=1`);
+}
+
+/** Saves a new phone number and answers, validated with the same schema as the registration. */
+export async function updateAction(token: string, _previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
+  const current = tokenSchema.safeParse(token).success ? await getRegistrationByToken(token) : null;
+  if (!current) return { status: "error", message: messages.manage.invalidTitle };
+  const input = registrationFormDataToInput(formData, current.questions);
+  // Only phone and answers can change here; the rest comes from the stored registration.
+  const schema = registrationSchema(current.questions).pick({ phone: true, answers: true });
+  const parsed = schema.safeParse({ phone: input.phone, answers: input.answers });
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: { phone: input.phone, answers: input.answers } };
+  const result = await updateRegistrationByToken(token, { phone: parsed.data.phone, answers: parsed.data.answers as Record<string, string | string[]> });
+  if (result !== "updated") return { status: "error", message: messages.errors.unexpected };
+  revalidatePath(`/anmeldung/${token}`);
+  return { status: "saved", message: messages.manage.saved, values: { phone: parsed.data.phone, answers: parsed.data.answers } };
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { InvalidLink } from "@/components/registration/invalid-link";
+import { ManageEditForm } from "@/components/registration/manage-edit-form";
+import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
+import { eventPlace } from "@/components/events/event-place";
+import { getRegistrationByToken } from "@/lib/registrations/queries";
+import { answerKey } from "@/lib/registrations/schemas";
+import { updateAction } from "./actions";
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("registration.manage");
+  // A private page: never in search engines, never sent as a referrer.
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="border-t border-line py-2 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
+      <dt className="font-bold">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export default async function ManageRegistrationPage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const query = await searchParams;
+  const data = await getRegistrationByToken(token);
+  if (!data) return <InvalidLink />;
+  const t = await getTranslations("registration.manage");
+  const tEntry = await getTranslations("calendar.entry");
+  const tFields = await getTranslations("registration.fields");
+  const { registration: r, event, position, questions } = data;
+  const active = r.status === "confirmed" || r.status === "waitlisted";
+  const isNew = query.neu === "1" && active;
+  const statusText = r.status === "waitlisted" ? t("status.waitlisted", { position: position ?? 1 }) : t(`status.${r.status}`);
+  const place = eventPlace(
+    { attendanceMode: event.event.attendanceMode, venueName: event.venue?.name ?? null, venueCity: event.venue?.city ?? null },
+    { online: tEntry("online"), hybrid: (p) => tEntry("hybrid", { place: p }) },
+  );
+
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      {isNew && (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-soft p-4">
+          <p className="text-xl font-bold">{r.status === "confirmed" ? t("newConfirmed") : t("newWaitlisted", { position: position ?? 1 })}</p>
+          <p>{r.status === "confirmed" ? t("newConfirmedNext") : t("newWaitlistedNext")}</p>
+        </div>
+      )}
+      {query.abgesagt === "1" && r.status === "cancelled" && (
+        <div role="status" className="mb-6 border-l-8 border-ink bg-soft p-4">
+          <p className="font-bold">{t("cancelledNotice")}</p>
+        </div>
+      )}
+      <p className="prose-text mb-6 text-sm text-muted">{t("bookmark")}</p>
+
+      <section aria-labelledby="veranstaltung" className="mb-8">
+        <h2 id="veranstaltung" className="mb-2 text-xl font-bold">
+          {t("eventHeading")}
+        </h2>
+        <p className="text-lg font-semibold">{event.event.title}</p>
+        {event.event.status === "cancelled" && <p className="font-bold">{t("eventCancelled")}</p>}
+        <ul className="mb-2">
+          {event.sessions.map((s) => (
+            <li key={s.id}>
+              <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt)}</time>
+            </li>
+          ))}
+        </ul>
+        <p className="mb-2">{place}</p>
+        <p className="flex flex-wrap gap-x-6">
+          <Link href={`/veranstaltungen/${event.event.slug}`} className="inline-flex min-h-11 items-center">
+            {t("eventLink")}
+          </Link>
+          <a href={`/veranstaltungen/${event.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
+            {t("ics")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="angaben" className="mb-8">
+        <h2 id="angaben" className="mb-2 text-xl font-bold">
+          {t("yourData")}
+        </h2>
+        <dl>
+          <Row label={t("statusLabel")}>
+            <strong>{statusText}</strong>
+          </Row>
+          <Row label={t("name")}>{`${r.firstName} ${r.lastName}`}</Row>
+          <Row label={t("email")}>{r.email}</Row>
+          <Row label={t("phone")}>{r.phone || t("noAnswer")}</Row>
+          <Row label={t("initiative")}>{r.initiative || t("initiativeNone")}</Row>
+          {r.accessibilityNeeds && <Row label={t("accessibilityNeeds")}>{r.accessibilityNeeds}</Row>}
+          {questions.map((q) => {
+            const v = r.answers[answerKey(q.id)];
+            const shown = Array.isArray(v) ? v.join(", ") : v === "ja" ? tFields("yes") : v === "nein" ? tFields("no") : v;
+            return (
+              <Row key={q.id} label={q.label}>
+                {shown || t("noAnswer")}
+              </Row>
+            );
+          })}
+          <Row label={t("registeredAt")}>{formatDateTime(r.createdAt)}</Row>
+        </dl>
+      </section>
+
+      {active && (
+        <>
+          <section aria-labelledby="aendern" className="prose-text mb-8">
+            <h2 id="aendern" className="mb-2 text-xl font-bold">
+              {t("editHeading")}
+            </h2>
+            <ManageEditForm action={updateAction.bind(null, token)} questions={questions} phone={r.phone ?? ""} answers={r.answers} />
+          </section>
+          <section aria-labelledby="absagen" className="prose-text">
+            <h2 id="absagen" className="mb-2 text-xl font-bold">
+              {t("cancelHeading")}
+            </h2>
+            <p className="mb-3">{t("cancelIntro")}</p>
+            <Link href={`/anmeldung/${token}/absagen`} className="btn btn-secondary">
+              {t("cancelButton")}
+            </Link>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import messages from "@/messages/de/registration.json";
+import { getPublicEvent } from "@/lib/events/public-queries";
+import { registerForEvent } from "@/lib/registrations/commands";
+import type { RegistrationFormState } from "@/lib/registrations/form-state";
+import { listEventQuestions } from "@/lib/registrations/queries";
+import { fieldErrors, registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
+import { checkFormSpam, checkRegistrationRateLimits, clientIp } from "@/lib/registrations/spam";
+
+const e = messages.errors;
+
+/** The registration form's server action: parse, check, register, and show the result page. */
+export async function registerAction(slug: string, _previous: RegistrationFormState, formData: FormData): Promise<RegistrationFormState> {
+  const event = await getPublicEvent(slug);
+  if (!event) return { status: "closed", message: e.closed };
+  const questions = await listEventQuestions(event.event.id);
+  const values = registrationFormDataToInput(formData, questions);
+  const spam = checkFormSpam(formData);
+  if (spam === "honeypot") return { status: "error", message: e.rejected, values };
+  if (spam === "too_fast") return { status: "error", message: e.tooFast, values };
+  const parsed = registrationSchema(questions).safeParse(values);
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
+  if (!(await checkRegistrationRateLimits(clientIp(await headers()), parsed.data.email))) {
+    return { status: "error", message: e.rateLimited, values };
+  }
+  let token: string;
+  try {
+    const result = await registerForEvent(slug, parsed.data);
+    if (result.kind === "duplicate") return { status: "duplicate", message: e.duplicate, values };
+    if (result.kind !== "registered") return { status: "closed", message: e.closed, values };
+    token = result.token;
+  } catch (error) {
+    console.error("registration failed", { slug, error });
+    return { status: "error", message: e.unexpected, values };
+  }
+  redirect(`/anmeldung/${token}?neu=1`);
+}

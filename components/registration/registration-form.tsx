@@ -1,0 +1,177 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
+import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import messages from "@/messages/de/registration.json";
+import { answerKey, registrationSchema, type QuestionForForm } from "@/lib/registrations/schemas";
+import type { RegistrationFormState } from "@/lib/registrations/form-state";
+import { CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextField } from "@/components/forms/fields";
+
+type Values = Record<string, unknown> & { answers?: Record<string, unknown> };
+type Props = {
+  action: (state: RegistrationFormState, formData: FormData) => Promise<RegistrationFormState>;
+  questions: QuestionForForm[];
+  initiatives: { id: number; name: string }[];
+  startedToken: string;
+  waitlist: boolean;
+  honeypotField: string;
+  startedField: string;
+};
+
+const m = messages;
+const f = m.fields;
+
+/** Flattens react-hook-form's nested errors to { "answers.q12": "…" }. */
+function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value) continue;
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value.message === "string") out[name] = value.message;
+    else if (typeof value === "object") Object.assign(out, flatten(value as FieldErrors, name));
+  }
+  return out;
+}
+
+/**
+ * The registration form. It posts to the server action and works the same without JavaScript;
+ * with JavaScript, react-hook-form checks the same zod schema first and moves focus to the first
+ * problem. Server errors come back with everything typed.
+ */
+export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const formRef = useRef<HTMLFormElement>(null);
+  const values: Values = state.values ?? {};
+  const answers = (values.answers ?? {}) as Record<string, unknown>;
+  const schema = useMemo(() => registrationSchema(questions), [questions]);
+  const form = useForm({
+    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+    defaultValues: values,
+    shouldFocusError: true,
+  });
+  const clientErrors = flatten(form.formState.errors);
+  const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (state.errors ?? {});
+
+  // After a server answer with problems, put the typed values back and move focus to the summary.
+  useEffect(() => {
+    if (state.status === "idle") return;
+    form.reset(state.values ?? {});
+    formRef.current?.querySelector<HTMLElement>("[data-error-summary], [data-form-message]")?.focus();
+  }, [state, form]);
+
+  const labels: Record<string, string> = {
+    firstName: f.firstName,
+    lastName: f.lastName,
+    email: f.email,
+    phone: f.phone,
+    initiative: f.initiative,
+    initiativeOther: f.initiativeOtherLabel,
+    accessibilityNeeds: f.accessibilityNeeds,
+    consent: f.consentShort,
+    ...Object.fromEntries(questions.map((q) => [`answers.${answerKey(q.id)}`, q.label])),
+  };
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.handleSubmit(() => {
+          startTransition(() => formAction(new FormData(formRef.current!)));
+        })(event);
+      }}
+    >
+      <ErrorSummary
+        title={m.errors.summary}
+        intro={m.errors.summaryIntro}
+        errors={errors}
+        labels={labels}
+        autoFocus={state.status === "error" && !!state.errors}
+      />
+      {state.message && !state.errors && (
+        <div role="alert" tabIndex={-1} data-form-message autoFocus className={`mb-6 border-l-8 p-4 ${state.status === "duplicate" ? "border-ok bg-soft" : "border-accent bg-soft"}`}>
+          <p className="font-semibold">{state.message}</p>
+        </div>
+      )}
+      <p className="mb-4 text-sm text-muted">{m.requiredNote}</p>
+      <input type="hidden" name={startedField} value={startedToken} />
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="feld-website">{f.honeypot}</label>
+        <input id="feld-website" type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField label={f.firstName} error={errors.firstName} autoComplete="given-name" defaultValue={text("firstName")} {...form.register("firstName")} />
+        <TextField label={f.lastName} error={errors.lastName} autoComplete="family-name" defaultValue={text("lastName")} {...form.register("lastName")} />
+      </div>
+      <TextField label={f.email} hint={f.emailHint} error={errors.email} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={text("email")} {...form.register("email")} />
+      <TextField label={f.phone} optionalLabel={m.optional} hint={f.phoneHint} error={errors.phone} type="tel" autoComplete="tel" defaultValue={text("phone")} {...form.register("phone")} />
+      <SelectField label={f.initiative} error={errors.initiative} defaultValue={text("initiative")} {...form.register("initiative")}>
+        <option value="">{f.initiativeChoose}</option>
+        {initiatives.map((i) => (
+          <option key={i.id} value={String(i.id)}>
+            {i.name}
+          </option>
+        ))}
+        <option value="andere">{f.initiativeOther}</option>
+        <option value="keine">{f.initiativeNone}</option>
+      </SelectField>
+      <TextField label={f.initiativeOtherLabel} hint={f.initiativeOtherHint} error={errors.initiativeOther} defaultValue={text("initiativeOther")} {...form.register("initiativeOther")} />
+      <TextField label={f.accessibilityNeeds} optionalLabel={m.optional} hint={f.accessibilityNeedsHint} error={errors.accessibilityNeeds} multiline defaultValue={text("accessibilityNeeds")} {...form.register("accessibilityNeeds")} />
+      {questions.length > 0 && (
+        <section aria-labelledby="fragen-heading" className="mt-2">
+          <h3 id="fragen-heading" className="mb-3 text-lg font-bold">
+            {f.questionsHeading}
+          </h3>
+          {questions.map((q) => {
+            const name = `answers.${answerKey(q.id)}`;
+            const given = answers[answerKey(q.id)];
+            const common = { label: q.label, hint: q.help ?? undefined, error: errors[name], optionalLabel: q.required ? undefined : m.optional };
+            if (q.kind === "short_text" || q.kind === "long_text") {
+              return <TextField key={q.id} {...common} multiline={q.kind === "long_text"} defaultValue={typeof given === "string" ? given : ""} {...form.register(name)} />;
+            }
+            const options = q.kind === "yes_no" ? [{ value: "ja", label: f.yes }, { value: "nein", label: f.no }] : q.options.map((o) => ({ value: o, label: o }));
+            return (
+              <ChoiceGroup
+                key={q.id}
+                {...common}
+                name={name}
+                type={q.kind === "multiple_choice" ? "checkbox" : "radio"}
+                options={options}
+                isChecked={(v) => (Array.isArray(given) ? given.includes(v) : given === v)}
+                inputProps={() => {
+                  const { name: _n, ...rest } = form.register(name);
+                  void _n;
+                  return rest;
+                }}
+              />
+            );
+          })}
+        </section>
+      )}
+      <CheckboxField
+        label={
+          <>
+            {f.consent.split("{link}")[0]}
+            <a href="/datenschutz" target="_blank" rel="noopener">
+              {f.consentLink}
+            </a>
+            {f.consent.split("{link}")[1]}
+          </>
+        }
+        error={errors.consent}
+        defaultChecked={values.consent === true}
+        {...form.register("consent")}
+      />
+      <button type="submit" className="btn mt-2" disabled={pending} aria-describedby={pending ? "senden-status" : undefined}>
+        {waitlist ? m.submitWaitlist : m.submit}
+      </button>
+      <p id="senden-status" role="status" className="mt-2 text-sm">
+        {pending ? m.submitting : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+import { expect, test } from "@playwright/test";
+import ICAL from "ical.js";
+import { expectNoAxeViolations } from "./support/axe";
+import { mailsTo, manageLink } from "./support/mailbox";
+import { fillRegistration, uniqueEmail } from "./support/registration-form";
+import { createTestEvent, registrationCounts } from "./support/test-db";
+
+test.describe("registration", () => {
+  test("register, read the mail, open the manage link, cancel", async ({ page }) => {
+    const event = await createTestEvent({ capacity: 5 });
+    const email = uniqueEmail("anna");
+    await page.goto(`/veranstaltungen/${event.slug}`);
+    await expect(page.getByText("Noch 5 Plätze frei.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await fillRegistration(page, { firstName: "Anna", lastName: "Beispiel", email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await page.getByRole("button", { name: "Platz reservieren" }).click();
+    await expect(page).toHaveURL(/\/anmeldung\/[A-Za-z0-9_-]{43}\?neu=1$/);
+    await expect(page.getByText("Geschafft: Sie haben einen Platz.")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const [mail] = await mailsTo(email, (m) => m.subject === `Anmeldung bestätigt: ${event.title}`);
+    expect(mail.text).toContain(event.title);
+    expect(mail.html).toContain(event.title);
+    const ics = mail.attachments.find((a) => a.filename.endsWith(".ics"));
+    expect(ics, "confirmation carries an .ics").toBeTruthy();
+    const vevent = new ICAL.Component(ICAL.parse(ics!.content)).getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("summary")).toBe(event.title);
+
+    await page.goto(manageLink(mail));
+    await expect(page.getByText("Sie haben einen Platz.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Anmeldung absagen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Wirklich absagen?" })).toBeVisible();
+    await page.getByRole("button", { name: "Ja, Anmeldung absagen" }).click();
+    await expect(page.getByText("Sie haben sich abgemeldet. Wir haben Ihnen eine Bestätigung geschickt.")).toBeVisible();
+    await mailsTo(email, (m) => m.subject === `Abmeldung bestätigt: ${event.title}`);
+    expect(await registrationCounts(event.id)).toEqual({ cancelled: 1 });
+  });
+
+  test("a full event puts the next person on the waiting list and promotes them when a seat frees up", async ({ page }) => {
+    const event = await createTestEvent({ capacity: 1 });
+    const first = uniqueEmail("ben");
+    const second = uniqueEmail("clara");
+    await page.goto(`/veranstaltungen/${event.slug}`);
+    await fillRegistration(page, { firstName: "Ben", lastName: "Muster", email: first, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await page.getByRole("button", { name: "Platz reservieren" }).click();
+    await expect(page.getByText("Geschafft: Sie haben einen Platz.")).toBeVisible();
+
+    await page.goto(`/veranstaltungen/${event.slug}`);
+    await expect(page.getByText(/Alle Plätze sind vergeben/)).toBeVisible();
+    await fillRegistration(page, { firstName: "Clara", lastName: "Probst", email: second, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
+    await expect(page.getByText("Sie stehen auf der Warteliste, auf Platz 1.").first()).toBeVisible();
+    await mailsTo(second, (m) => m.subject === `Warteliste: ${event.title}`);
+
+    const [confirmation] = await mailsTo(first, (m) => m.subject === `Anmeldung bestätigt: ${event.title}`);
+    await page.goto(`${manageLink(confirmation)}/absagen`);
+    await page.getByRole("button", { name: "Ja, Anmeldung absagen" }).click();
+    const [promotion] = await mailsTo(second, (m) => m.subject === `Ein Platz ist frei: ${event.title}`);
+    expect(promotion.attachments.some((a) => a.filename.endsWith(".ics"))).toBe(true);
+    expect(promotion.text).toContain(event.title);
+    expect(await registrationCounts(event.id)).toEqual({ cancelled: 1, confirmed: 1 });
+    await page.goto(manageLink(promotion));
+    await expect(page.getByText("Sie haben einen Platz.")).toBeVisible();
+  });
+
+  test("every field error is shown next to its field and nothing typed is lost", async ({ page }) => {
+    const event = await createTestEvent({ capacity: 5 });
+    await page.goto(`/veranstaltungen/${event.slug}`);
+    await fillRegistration(page, { firstName: "Dora", email: "keine-adresse" });
+    await page.getByRole("button", { name: "Platz reservieren" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
+    await expect(summary).toBeVisible();
+    for (const text of ["Bitte geben Sie Ihren Nachnamen ein.", "Bitte geben Sie eine gültige E-Mail-Adresse ein", "Bitte wählen Sie Ihre Initiative aus", "Bitte stimmen Sie der Speicherung"]) {
+      await expect(page.locator("form p", { hasText: text })).toBeVisible();
+    }
+    await expect(page.getByLabel("Vorname")).toHaveValue("Dora");
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("keine-adresse");
+    await expect(page.getByLabel("Nachname")).toBeFocused();
+    await expectNoAxeViolations(page);
+    // The summary links to the field.
+    await summary.getByRole("link", { name: /Initiative/ }).click();
+    await expect(page).toHaveURL(/#feld-initiative$/);
+  });
+
+  test("the same address gets no second seat; its link is sent again", async ({ page }) => {
+    const event = await createTestEvent({ capacity: 5 });
+    const email = uniqueEmail("elif");
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await page.goto(`/veranstaltungen/${event.slug}`);
+      await fillRegistration(page, { firstName: "Elif", lastName: "Sommer", email: attempt ? email.toUpperCase() : email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+      await page.getByRole("button", { name: "Platz reservieren" }).click();
+    }
+    await expect(page.getByText(/schon für diese Veranstaltung angemeldet/)).toBeVisible();
+    await expect(page.getByLabel("Vorname")).toHaveValue("Elif");
+    const mails = await mailsTo(email.toLowerCase(), () => true, 2);
+    expect(mails.map((m) => m.subject).sort()).toEqual([`Anmeldung bestätigt: ${event.title}`, `Sie sind schon angemeldet: ${event.title}`]);
+    expect(await registrationCounts(event.id)).toEqual({ confirmed: 1 });
+  });
+
+  test("a closed registration shows no form", async ({ page }) => {
+    const event = await createTestEvent({ capacity: 5, registrationClosed: true });
+    await page.goto(`/veranstaltungen/${event.slug}`);
+    await expect(page.getByText(/Anmeldung geschlossen/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Platz reservieren" })).toHaveCount(0);
+    const api = await page.request.post(`/api/v1/events/${event.slug}/registrations`, {
+      data: { firstName: "Fritz", lastName: "Keller", email: uniqueEmail("fritz"), initiative: "keine", consent: true },
+    });
+    expect(api.status()).toBe(409);
+  });
+
+  test("a wrong manage link gets a calm page", async ({ page }) => {
+    await page.goto("/anmeldung/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ");
+    await expect(page.getByRole("heading", { level: 1, name: "Dieser Link funktioniert nicht" })).toBeVisible();
+    await page.goto("/anmeldung/kaputt");
+    await expect(page.getByRole("heading", { level: 1, name: "Dieser Link funktioniert nicht" })).toBeVisible();
+  });
+});
+
+test.describe("registration without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same registration works with JavaScript off, errors included", async ({ page }) => {
+    const event = await createTestEvent({ capacity: 5 });
+    const email = uniqueEmail("gert");
+    await page.goto(`/veranstaltungen/${event.slug}`);
+    await fillRegistration(page, { firstName: "Gert", email });
+    await page.getByRole("button", { name: "Platz reservieren" }).click();
+    await expect(page.getByText("Bitte prüfen Sie Ihre Angaben")).toBeVisible();
+    await expect(page.locator("form p", { hasText: "Bitte geben Sie Ihren Nachnamen ein." })).toBeVisible();
+    await expect(page.getByLabel("Vorname")).toHaveValue("Gert");
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(email);
+    await fillRegistration(page, { lastName: "Winter", initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await page.getByRole("button", { name: "Platz reservieren" }).click();
+    await expect(page.getByText("Geschafft: Sie haben einen Platz.")).toBeVisible();
+    await mailsTo(email, (m) => m.subject.includes(event.title));
+  });
+});
+
+test("200 simultaneous registrations through two server processes never overbook 20 seats", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const event = await createTestEvent({ capacity: 20 });
+  const ports = [new URL(baseURL!).port, String(Number(new URL(baseURL!).port) + 1)];
+  const responses = await Promise.all(
+    Array.from({ length: 200 }, (_, i) =>
+      request.post(`http://localhost:${ports[i % 2]}/api/v1/events/${event.slug}/registrations`, {
+        data: { firstName: "Last", lastName: `Test ${i}`, email: `last-${i}-${event.id}@example.org`, initiative: "keine", consent: true },
+        timeout: 90_000,
+      }),
+    ),
+  );
+  const statuses = responses.map((r) => r.status());
+  expect(statuses.filter((s) => s !== 201)).toEqual([]);
+  const bodies = await Promise.all(responses.map((r) => r.json()));
+  expect(bodies.filter((b) => b.status === "confirmed")).toHaveLength(20);
+  const positions = bodies.filter((b) => b.status === "waitlisted").map((b) => b.waitlistPosition).sort((a, b) => a - b);
+  expect(positions).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+  expect(await registrationCounts(event.id)).toEqual({ confirmed: 20, waitlisted: 180 });
+});

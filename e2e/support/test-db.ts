@@ -1,0 +1,38 @@
+import { createClient } from "@libsql/client";
+import { randomUUID } from "node:crypto";
+
+/**
+ * Direct access to the end-to-end database (the servers' own file) for fixtures: an event with a
+ * known capacity that no other test touches, and counts to check what the servers stored.
+ */
+const client = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
+
+export async function createTestEvent(options: { capacity: number; title?: string; registrationClosed?: boolean }) {
+  const id = randomUUID().slice(0, 8);
+  const slug = `testveranstaltung-${id}`;
+  const title = options.title ?? `Testveranstaltung ${id}`;
+  const start = Date.now() + 14 * 24 * 3600 * 1000;
+  const end = start + 2 * 3600 * 1000;
+  const now = Date.now();
+  const org = await client.execute("select id from organisations where slug = 'fluechtlingskoordination'");
+  const format = await client.execute("select id from formats where slug = 'fortbildung'");
+  const venue = await client.execute("select id from venues order by id limit 1");
+  const inserted = await client.execute({
+    sql: `insert into events (slug, title, summary, description, format_id, organisation_id, attendance_mode, venue_id, capacity,
+            registration_closed, status, reminder_enabled, sequence, starts_at, ends_at, published_at, created_at, updated_at)
+          values (?, ?, 'Eine Veranstaltung nur für Tests.', 'Beschreibung', ?, ?, 'in_person', ?, ?, ?, 'published', 1, 0, ?, ?, ?, ?, ?) returning id`,
+    args: [slug, title, format.rows[0].id, org.rows[0].id, venue.rows[0].id, options.capacity, options.registrationClosed ? 1 : 0, start, end, now, now, now],
+  });
+  await client.execute({ sql: "insert into event_sessions (event_id, starts_at, ends_at) values (?, ?, ?)", args: [inserted.rows[0].id, start, end] });
+  return { slug, title, id: Number(inserted.rows[0].id) };
+}
+
+export async function registrationCounts(eventId: number) {
+  const rows = await client.execute({ sql: "select status, count(*) as n from registrations where event_id = ? group by status", args: [eventId] });
+  return Object.fromEntries(rows.rows.map((r) => [String(r.status), Number(r.n)]));
+}
+
+export async function waitlistOrder(eventId: number) {
+  const rows = await client.execute({ sql: "select email from registrations where event_id = ? and status = 'waitlisted' order by created_at, id", args: [eventId] });
+  return rows.rows.map((r) => String(r.email));
+}

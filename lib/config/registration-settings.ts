@@ -1,0 +1,28 @@
+/** Registration settings from the environment (see .env.example); read per call so tests can set them. */
+function intSetting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === "" ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}
+
+export function registrationSettings() {
+  return {
+    /** Registrations per IP address and window (0 switches the limit off). */
+    rateLimitPerIp: intSetting("REGISTRATION_RATE_LIMIT_PER_IP", 20),
+    /** Registrations per e-mail address and window (0 switches the limit off). */
+    rateLimitPerEmail: intSetting("REGISTRATION_RATE_LIMIT_PER_EMAIL", 5),
+    rateLimitWindowSeconds: Math.max(1, intSetting("REGISTRATION_RATE_LIMIT_WINDOW_SECONDS", 600)),
+    /** A form sent sooner than this after it was shown is most likely a bot. */
+    minFillSeconds: intSetting("REGISTRATION_MIN_FILL_SECONDS", 3),
+  };
+}
+
+/** Secret for signing form timestamps; must be set in production. */
+export function appSecret(): string {
+  const secret = process.env.APP_SECRET;
+  if (secret) return secret;
+  if (process.env.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRET !== "1") {
+    throw new Error("APP_SECRET ist nicht gesetzt (siehe .env.example).");
+  }
+  return "dev-secret-nur-fuer-entwicklung";
+}

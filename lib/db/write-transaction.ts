@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/db/client";
+import type { Database } from "@/db/connect";
+
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+// The embedded libSQL client runs SQLite on this thread: two interactive write transactions of one
+// process would wait on each other's lock while blocking the event loop (see docs/toolchain notes).
+// So this process runs its write transactions one at a time; across processes SQLite's own lock
+// and the client's busy timeout take over.
+let queue: Promise<unknown> = Promise.resolve();
+
+function isBusy(error: unknown): boolean {
+  const text = String((error as { code?: string; message?: string })?.code ?? "") + String((error as Error)?.message ?? "");
+  return /SQLITE_BUSY|database is locked/i.test(text);
+}
+
+/**
+ * Runs `work` as one write transaction (BEGIN IMMEDIATE), serialised within this process, retried
+ * with growing pauses when another process holds the database. Every state change of a
+ * registration goes through here.
+ */
+export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, database: Database = db): Promise<T> {
+  const run = async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await database.transaction(work);
+      } catch (error) {
+        if (!isBusy(error) || attempt >= 8) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt + Math.random() * 20));
+      }
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+
+/**
+ * Reads for the local mailbox page (/dev/postfach). The mailbox shows every mail of the outbox,
+ * with names, addresses and private links: it exists only outside production, or where it is
+ * switched on explicitly with DEV_MAILBOX=1 (the demo). Every function checks that first.
+ */
+export function mailboxEnabled(): boolean {
+  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1";
+}
+
+export const MAILBOX_LIMIT = 200;
+
+function ensureEnabled() {
+  if (!mailboxEnabled()) throw new Error("Das Postfach ist nicht eingeschaltet (DEV_MAILBOX).");
+}
+
+/** The newest mails, optionally only those to one address. */
+export async function listMailboxMails(filter: { recipient?: string } = {}) {
+  ensureEnabled();
+  const recipient = filter.recipient?.trim();
+  return db
+    .select({
+      id: mailOutbox.id,
+      createdAt: mailOutbox.createdAt,
+      recipient: mailOutbox.recipient,
+      subject: mailOutbox.subject,
+      status: mailOutbox.status,
+      transport: mailOutbox.transport,
+    })
+    .from(mailOutbox)
+    .where(recipient ? eq(mailOutbox.recipient, recipient) : undefined)
+    .orderBy(desc(mailOutbox.id))
+    .limit(MAILBOX_LIMIT);
+}
+
+export type MailboxEntry = Awaited<ReturnType<typeof listMailboxMails>>[number];
+
+/** One mail with its bodies; attachments by name only (their content comes through getMailboxAttachment). */
+export async function getMailboxMail(id: number) {
+  ensureEnabled();
+  if (!Number.isSafeInteger(id) || id < 1) return null;
+  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
+  if (!row) return null;
+  const { attachments, leaseOwner: _owner, leaseUntil: _until, ...mail } = row;
+  void _owner;
+  void _until;
+  return { ...mail, attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })) };
+}
+
+export type MailboxMail = NonNullable<Awaited<ReturnType<typeof getMailboxMail>>>;
+
+/** One attachment of a mail, by its position. */
+export async function getMailboxAttachment(id: number, index: number) {
+  ensureEnabled();
+  if (!Number.isSafeInteger(id) || id < 1 || !Number.isSafeInteger(index) || index < 0) return null;
+  const [row] = await db.select({ attachments: mailOutbox.attachments }).from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
+  return row?.attachments[index] ?? null;
+}

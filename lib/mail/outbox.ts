@@ -1,0 +1,43 @@
+import "server-only";
+import { mailOutbox, type MailAttachment } from "@/db/schema";
+import type { Tx } from "@/lib/db/write-transaction";
+
+/** What a mail says: the templates in lib/mail/templates return this. */
+export type MailContent = { subject: string; text: string; html: string; attachments?: MailAttachment[] };
+
+export type OutgoingMail = MailContent & {
+  /** What the mail is about: registration_confirmed, waitlisted, promoted, reminder, … */
+  kind: string;
+  recipient: string;
+  registrationId?: number;
+  eventId?: number;
+  /** A mail that must exist once only (e.g. `reminder:<registrationId>`). */
+  dedupeKey?: string;
+};
+
+/**
+ * Puts a mail into the outbox, in the caller's transaction, so that it exists exactly when the
+ * change that caused it was committed. The sender (lib/mail/sender.ts) delivers it.
+ * Returns the outbox id, or null when a mail with the same dedupe key exists already.
+ */
+export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()): Promise<number | null> {
+  const [row] = await tx
+    .insert(mailOutbox)
+    .values({
+      kind: mail.kind,
+      recipient: mail.recipient,
+      subject: mail.subject,
+      textBody: mail.text,
+      htmlBody: mail.html,
+      attachments: mail.attachments ?? [],
+      dedupeKey: mail.dedupeKey ?? null,
+      registrationId: mail.registrationId ?? null,
+      eventId: mail.eventId ?? null,
+      status: "pending",
+      nextAttemptAt: now,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: mailOutbox.dedupeKey })
+    .returning({ id: mailOutbox.id });
+  return row?.id ?? null;
+}

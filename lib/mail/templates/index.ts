@@ -1,0 +1,11 @@
+/** The mails of the platform: pure functions from facts to subject, text, HTML and attachments. */
+export { registrationConfirmedMail } from "./registration-confirmed";
+export { waitlistedMail } from "./waitlisted";
+export { promotedMail } from "./promoted";
+export { cancellationConfirmedMail } from "./cancellation-confirmed";
+export { reminderMail } from "./reminder";
+export { duplicateRegistrationMail } from "./duplicate-registration";
+export { eventChangedMail, describeEventChanges } from "./event-changed";
+export { eventCancelledMail } from "./event-cancelled";
+export { organiserMessageMail } from "./organiser-message";
+export type { MailInput } from "./layout";

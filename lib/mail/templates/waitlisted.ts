@@ -1,0 +1,19 @@
+import { fillMessage } from "@/lib/i18n/fill-message";
+import mail from "@/messages/de/mail.json";
+import type { MailContent } from "../outbox";
+import { renderMail, type MailInput } from "./layout";
+
+const m = mail.waitlisted;
+
+/** The event is full: the person is on the waiting list, at `position` (1-based). */
+export function waitlistedMail(input: MailInput & { position: number }): MailContent {
+  return renderMail({
+    ...input,
+    subject: fillMessage(m.subject, { title: input.event.event.title }),
+    heading: m.heading,
+    before: [
+      { kind: "paragraph", text: fillMessage(m.intro, { position: input.position }) },
+      { kind: "paragraph", text: m.next },
+    ],
+  });
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { rateLimitCounters } from "@/db/schema";
+
+/**
+ * Counts one attempt for `key` in a fixed time window and says whether it is within `limit`.
+ * One statement (an upsert with RETURNING), so concurrent requests in several processes count
+ * correctly without a transaction.
+ */
+export async function hitRateLimit(key: string, limit: number, windowSeconds: number, now = Date.now()): Promise<{ allowed: boolean; count: number }> {
+  if (limit <= 0) return { allowed: true, count: 0 };
+  const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
+  const [row] = await db
+    .insert(rateLimitCounters)
+    .values({ key, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimitCounters.key,
+      set: {
+        count: sql`case when ${rateLimitCounters.windowStart} = excluded.window_start then ${rateLimitCounters.count} + 1 else 1 end`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ count: rateLimitCounters.count });
+  return { allowed: row.count <= limit, count: row.count };
+}

@@ -1,0 +1,145 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { activeStatuses, events, registrations } from "@/db/schema";
+import { city } from "@/lib/config/city";
+import { writeTransaction } from "@/lib/db/write-transaction";
+import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
+import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
+import type { RegistrationInput } from "./schemas";
+import { createManageLink, registrationIdForToken } from "./tokens";
+import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
+
+export type RegisterResult =
+  | { kind: "registered"; status: "confirmed" | "waitlisted"; position: number | null; token: string; registrationId: number }
+  | { kind: "duplicate" }
+  | { kind: "closed"; state: RegistrationWindowState }
+  | { kind: "not_found" };
+
+function initiativeFields(input: RegistrationInput) {
+  if (input.initiative === "keine") return { initiativeId: null, initiativeOther: null };
+  if (input.initiative === "andere") return { initiativeId: null, initiativeOther: input.initiativeOther || null };
+  return { initiativeId: Number(input.initiative), initiativeOther: null };
+}
+
+/**
+ * Registers a person for a public event: a seat if one is free and nobody waits, otherwise a place
+ * on the waiting list. Decided, stored and mailed in one transaction, so seats are never
+ * overbooked. The same address gets no second registration; its manage link is sent again.
+ */
+export async function registerForEvent(slug: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+  const event = await getPublicEvent(slug);
+  if (!event) return { kind: "not_found" };
+  const emailNormalized = input.email.trim().toLowerCase();
+  return writeTransaction(async (tx) => {
+    // Re-read the fields that decide, inside the transaction: the event may have changed meanwhile.
+    const [current] = await tx.select().from(events).where(eq(events.id, event.event.id));
+    const state = registrationWindowState(current, now);
+    if (state !== "open") return { kind: "closed", state } as const;
+    const [existing] = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.event.id), eq(registrations.emailNormalized, emailNormalized), inArray(registrations.status, [...activeStatuses])))
+      .limit(1);
+    if (existing) {
+      const link = await createManageLink(tx, existing.id);
+      await enqueueMail(tx, {
+        kind: "duplicate_registration",
+        // To the stored address: the link goes only where the first confirmation went.
+        recipient: existing.email ?? input.email,
+        registrationId: existing.id,
+        eventId: event.event.id,
+        ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url }),
+      });
+      return { kind: "duplicate" } as const;
+    }
+    const { taken, waiting } = await seatCounts(tx, event.event.id);
+    // Taken inside the transaction, so that the order of registrations is the order of decisions.
+    const decidedAt = new Date(Math.max(now.getTime(), Date.now()));
+    const status = taken < current.capacity && waiting === 0 ? "confirmed" : "waitlisted";
+    const [created] = await tx
+      .insert(registrations)
+      .values({
+        eventId: event.event.id,
+        status,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email.trim(),
+        emailNormalized,
+        phone: input.phone || null,
+        ...initiativeFields(input),
+        accessibilityNeeds: input.accessibilityNeeds || null,
+        answers: input.answers as Record<string, string | string[]>,
+        consentVersion: city.legal.privacyVersion,
+        consentAt: decidedAt,
+        source: "online",
+        createdAt: decidedAt,
+        updatedAt: decidedAt,
+      })
+      .returning();
+    const link = await createManageLink(tx, created.id);
+    const position = status === "waitlisted" ? await waitlistPosition(tx, created) : null;
+    const mail =
+      status === "confirmed"
+        ? registrationConfirmedMail({ firstName: created.firstName, event, manageUrl: link.url })
+        : waitlistedMail({ firstName: created.firstName, event, manageUrl: link.url, position: position! });
+    await enqueueMail(tx, { kind: status === "confirmed" ? "registration_confirmed" : "waitlisted", recipient: created.email!, registrationId: created.id, eventId: event.event.id, ...mail });
+    return { kind: "registered", status, position, token: link.token, registrationId: created.id } as const;
+  });
+}
+
+async function eventForToken(token: string): Promise<{ registrationId: number; event: PublicEvent } | null> {
+  const registrationId = await registrationIdForToken(db, token);
+  if (!registrationId) return null;
+  const [row] = await db
+    .select({ slug: events.slug })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(eq(registrations.id, registrationId));
+  const event = row ? await getPublicEvent(row.slug) : null;
+  return event ? { registrationId, event } : null;
+}
+
+/**
+ * Cancels the registration behind a manage link. A freed seat goes to the first person on the
+ * waiting list in the same transaction, who is told by e-mail.
+ */
+export async function cancelRegistrationByToken(token: string, now = new Date()): Promise<"cancelled" | "already" | "not_found"> {
+  const found = await eventForToken(token);
+  if (!found) return "not_found";
+  return writeTransaction(async (tx) => {
+    const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.registrationId));
+    if (!r) return "not_found" as const;
+    if (r.status !== "confirmed" && r.status !== "waitlisted") return "already" as const;
+    await tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    if (r.email) {
+      const link = await createManageLink(tx, r.id);
+      await enqueueMail(tx, {
+        kind: "cancellation_confirmed",
+        recipient: r.email,
+        registrationId: r.id,
+        eventId: r.eventId,
+        ...cancellationConfirmedMail({ firstName: r.firstName, event: found.event, manageUrl: link.url }),
+      });
+    }
+    if (r.status === "confirmed") await promoteFromWaitlist(tx, found.event, now);
+    return "cancelled" as const;
+  });
+}
+
+/** Changes what a person may change themselves: phone and answers. */
+export async function updateRegistrationByToken(token: string, changes: { phone: string; answers: Record<string, string | string[]> }) {
+  const found = await eventForToken(token);
+  if (!found) return "not_found" as const;
+  return writeTransaction(async (tx) => {
+    const [r] = await tx.select({ status: registrations.status }).from(registrations).where(eq(registrations.id, found.registrationId));
+    if (!r || (r.status !== "confirmed" && r.status !== "waitlisted")) return "not_allowed" as const;
+    await tx
+      .update(registrations)
+      .set({ phone: changes.phone || null, answers: changes.answers, updatedAt: new Date() })
+      .where(eq(registrations.id, found.registrationId));
+    return "updated" as const;
+  });
+}

@@ -1,0 +1,11 @@
+/** What the registration action answers to the form (also when JavaScript is off). */
+export type RegistrationFormState = {
+  status: "idle" | "error" | "duplicate" | "closed";
+  message?: string;
+  /** Field errors keyed by field name ("email", "answers.q12"). */
+  errors?: Record<string, string>;
+  /** What the person typed, shown again so nothing is lost. */
+  values?: Record<string, unknown>;
+};
+
+export const initialRegistrationFormState: RegistrationFormState = { status: "idle" };

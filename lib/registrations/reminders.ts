@@ -1,0 +1,132 @@
+import "server-only";
+import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { events, mailOutbox, organisations, registrations, registrationTokens } from "@/db/schema";
+import { writeTransaction } from "@/lib/db/write-transaction";
+import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { runPeriodically } from "@/lib/mail/sender";
+import { reminderMail } from "@/lib/mail/templates";
+import { groupBy } from "@/lib/util/group-by";
+import { createManageLink, hashToken } from "./tokens";
+
+/**
+ * Reminders before an event: one mail per confirmed registration, `REMINDER_HOURS_BEFORE` hours
+ * (default 48) before the first session. Each carries the dedupe key `reminder:<registrationId>`, so
+ * the outbox holds at most one per registration, however many schedulers run at once.
+ */
+
+const HOUR_MS = 3600_000;
+/** Registrations written per transaction: short enough that other writers hardly wait. */
+const CHUNK = 25;
+
+function numberSetting(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return process.env[name] && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+export function reminderHoursBefore(): number {
+  return numberSetting("REMINDER_HOURS_BEFORE", 48);
+}
+
+export const reminderDedupeKey = (registrationId: number) => `reminder:${registrationId}`;
+
+/**
+ * Confirmed registrations with an e-mail address, of published events of active organisations with
+ * reminders switched on, whose first session starts within the next `hours` and has not started, and
+ * that have no reminder yet. Left out: people confirmed after the reminder time (registered or
+ * promoted less than `hours` before the start): their confirmation has just told them everything.
+ */
+export async function listDueReminders(now: Date, hours = reminderHoursBefore()) {
+  const windowMs = Math.round(hours * HOUR_MS);
+  return db
+    .select({
+      registrationId: registrations.id,
+      firstName: registrations.firstName,
+      email: registrations.email,
+      eventId: events.id,
+      slug: events.slug,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .leftJoin(mailOutbox, eq(mailOutbox.dedupeKey, sql`'reminder:' || ${registrations.id}`))
+    .where(
+      and(
+        eq(registrations.status, "confirmed"),
+        isNotNull(registrations.email),
+        eq(events.status, "published"),
+        eq(events.reminderEnabled, true),
+        eq(organisations.active, true),
+        gt(events.startsAt, now),
+        lte(events.startsAt, new Date(now.getTime() + windowMs)),
+        lte(sql`coalesce(${registrations.promotedAt}, ${registrations.createdAt})`, sql`${events.startsAt} - ${windowMs}`),
+        isNull(mailOutbox.id),
+      ),
+    )
+    .orderBy(asc(events.startsAt), asc(registrations.id));
+}
+
+type Due = Awaited<ReturnType<typeof listDueReminders>>[number];
+
+/**
+ * Writes the reminders of `due` (all of one event) in one transaction. Inside it, each registration
+ * is checked again (still confirmed, no reminder yet); the manage link is created only for a mail
+ * that is really written.
+ */
+async function enqueueChunk(event: PublicEvent, due: Due[], now: Date): Promise<number> {
+  return writeTransaction(async (tx) => {
+    let written = 0;
+    for (const item of due) {
+      const dedupeKey = reminderDedupeKey(item.registrationId);
+      const [current] = await tx
+        .select({ status: registrations.status, email: registrations.email, firstName: registrations.firstName })
+        .from(registrations)
+        .where(eq(registrations.id, item.registrationId));
+      if (!current || current.status !== "confirmed" || !current.email) continue;
+      const [existing] = await tx.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, dedupeKey));
+      if (existing) continue;
+      const link = await createManageLink(tx, item.registrationId);
+      const id = await enqueueMail(tx, {
+        kind: "reminder",
+        recipient: current.email,
+        registrationId: item.registrationId,
+        eventId: item.eventId,
+        dedupeKey,
+        ...reminderMail({ firstName: current.firstName, event, manageUrl: link.url }),
+      }, now);
+      if (id === null) {
+        // Another scheduler won (only possible without the write lock, e.g. on a libSQL server):
+        // no mail, so no link either.
+        await tx.delete(registrationTokens).where(eq(registrationTokens.tokenHash, hashToken(link.token)));
+        continue;
+      }
+      written++;
+    }
+    return written;
+  });
+}
+
+/** Puts the reminders that are due into the outbox; returns how many were written. Safe to run anywhere, any time. */
+export async function enqueueDueReminders(now = new Date()): Promise<number> {
+  const due = await listDueReminders(now);
+  let written = 0;
+  for (const [slug, items] of groupBy(due, (d) => d.slug)) {
+    const event = await getPublicEvent(slug);
+    if (!event) continue;
+    for (let i = 0; i < items.length; i += CHUNK) written += await enqueueChunk(event, items.slice(i, i + CHUNK), now);
+  }
+  return written;
+}
+
+/**
+ * Runs enqueueDueReminders in this process every `intervalMs` (default `REMINDER_INTERVAL_MS` or one
+ * minute); returns the function that stops it.
+ */
+export function startReminderScheduler(options: { intervalMs?: number } = {}): () => Promise<void> {
+  const intervalMs = options.intervalMs ?? numberSetting("REMINDER_INTERVAL_MS", 60_000);
+  return runPeriodically("reminders", intervalMs, async () => {
+    await enqueueDueReminders();
+    return false;
+  });
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import messages from "@/messages/de/registration.json";
+import { fillMessage } from "@/lib/i18n/fill-message";
+
+/**
+ * The registration form's schema, shared by the form (react-hook-form), the server action and the
+ * API. It depends on the event's extra questions, so it is built per event.
+ */
+export type QuestionForForm = {
+  id: number;
+  kind: "short_text" | "long_text" | "single_choice" | "multiple_choice" | "yes_no";
+  label: string;
+  help: string | null;
+  required: boolean;
+  options: string[];
+};
+
+const e = messages.errors;
+const tooLong = (max: number) => fillMessage(e.tooLong, { max });
+
+/** Answers are keyed "q<id>" so that form field names ("answers.q12") stay valid identifiers. */
+export const answerKey = (questionId: number) => `q${questionId}`;
+
+const blankToUndefined = (v: unknown) => (v === null || v === "" || v === false ? undefined : v);
+
+function answerSchema(q: QuestionForForm) {
+  switch (q.kind) {
+    case "short_text":
+    case "long_text": {
+      const max = q.kind === "short_text" ? 300 : 2000;
+      const text = z.string().trim().max(max, tooLong(max));
+      return q.required ? z.preprocess((v) => v ?? "", text.min(1, e.required)) : z.preprocess((v) => v ?? "", text);
+    }
+    case "single_choice": {
+      const choice = z.enum(q.options as [string, ...string[]], { error: e.choice });
+      return q.required ? z.preprocess(blankToUndefined, choice) : z.preprocess(blankToUndefined, choice.optional());
+    }
+    case "yes_no": {
+      const choice = z.enum(["ja", "nein"], { error: e.choice });
+      return q.required ? z.preprocess(blankToUndefined, choice) : z.preprocess(blankToUndefined, choice.optional());
+    }
+    case "multiple_choice": {
+      const list = z.array(z.enum(q.options as [string, ...string[]], { error: e.choice }));
+      const normalised = (v: unknown) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []);
+      return z.preprocess(normalised, q.required ? list.min(1, e.required) : list);
+    }
+  }
+}
+
+export function registrationSchema(questions: QuestionForForm[]) {
+  const answers = z.object(Object.fromEntries(questions.map((q) => [answerKey(q.id), answerSchema(q)])));
+  return z
+    .object({
+      firstName: z.string().trim().min(1, e.firstName).max(100, tooLong(100)),
+      lastName: z.string().trim().min(1, e.lastName).max(100, tooLong(100)),
+      email: z.string().trim().min(1, e.email).max(254, tooLong(254)).pipe(z.email({ error: e.emailInvalid })),
+      phone: z
+        .string()
+        .trim()
+        .max(40, tooLong(40))
+        .regex(/^[0-9+()/\s-]*$/, e.phone)
+        .optional()
+        .default(""),
+      /** An initiative id, "andere" or "keine". */
+      initiative: z.string().regex(/^(\d+|andere|keine)$/, e.initiative),
+      initiativeOther: z.string().trim().max(200, tooLong(200)).optional().default(""),
+      accessibilityNeeds: z.string().trim().max(1000, tooLong(1000)).optional().default(""),
+      answers: z.preprocess((v) => v ?? {}, answers),
+      consent: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: e.consent })),
+    })
+    .refine((value) => !(value.initiative === "andere" && !value.initiativeOther), {
+      path: ["initiativeOther"],
+      message: e.initiativeOther,
+      // Also while other fields are wrong, so that a person sees every problem at once.
+      when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    });
+}
+
+export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>;
+export type RegistrationFormValues = z.input<ReturnType<typeof registrationSchema>>;
+
+/** FormData of the registration form (posted without JavaScript, too) as the schema's input. */
+export function registrationFormDataToInput(formData: FormData, questions: QuestionForForm[]): Record<string, unknown> {
+  const text = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const answers: Record<string, unknown> = {};
+  for (const q of questions) {
+    const name = `answers.${answerKey(q.id)}`;
+    answers[answerKey(q.id)] = q.kind === "multiple_choice" ? formData.getAll(name).filter((v): v is string => typeof v === "string") : text(name);
+  }
+  return {
+    firstName: text("firstName"),
+    lastName: text("lastName"),
+    email: text("email"),
+    phone: text("phone"),
+    initiative: text("initiative"),
+    initiativeOther: text("initiativeOther"),
+    accessibilityNeeds: text("accessibilityNeeds"),
+    answers,
+    consent: formData.get("consent") === "on" || formData.get("consent") === "true",
+  };
+}
+
+/** Field errors of a failed parse, as { "firstName": "…", "answers.q12": "…" } (first message each). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".");
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { appSecret, registrationSettings } from "@/lib/config/registration-settings";
+import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
+
+/** Name of the honeypot field: invisible to people, tempting to bots. */
+export const HONEYPOT_FIELD = "website";
+export const STARTED_FIELD = "formStartedAt";
+
+function sign(value: string): string {
+  return createHmac("sha256", appSecret()).update(value).digest("base64url").slice(0, 22);
+}
+
+/** A signed timestamp for the form, so that a bot cannot claim it waited. */
+export function formStartedToken(now = Date.now()): string {
+  return `${now}.${sign(String(now))}`;
+}
+
+export type SpamVerdict = "ok" | "honeypot" | "too_fast";
+
+/** Honeypot and minimum fill time. No tracking, no third party. */
+export function checkFormSpam(formData: FormData, now = Date.now()): SpamVerdict {
+  const honeypot = formData.get(HONEYPOT_FIELD);
+  if (typeof honeypot === "string" && honeypot.trim() !== "") return "honeypot";
+  const started = String(formData.get(STARTED_FIELD) ?? "");
+  const [time, signature] = started.split(".");
+  const expected = sign(time ?? "");
+  const valid = !!signature && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+  if (!valid) return "too_fast";
+  return now - Number(time) < registrationSettings().minFillSeconds * 1000 ? "too_fast" : "ok";
+}
+
+/** Per-IP and per-address limits, counted in the database so they hold across server processes. */
+export async function checkRegistrationRateLimits(ip: string, email: string): Promise<boolean> {
+  const s = registrationSettings();
+  const byIp = await hitRateLimit(`registration:ip:${ip}`, s.rateLimitPerIp, s.rateLimitWindowSeconds);
+  if (!byIp.allowed) return false;
+  const byEmail = await hitRateLimit(`registration:email:${email.trim().toLowerCase()}`, s.rateLimitPerEmail, s.rateLimitWindowSeconds);
+  return byEmail.allowed;
+}
+
+/** The client's address: the last x-forwarded-for entry (added by Next or by the proxy in front). */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for");
+  if (forwarded) return forwarded.split(",").at(-1)!.trim();
+  return headers.get("x-real-ip") ?? "unknown";
+}

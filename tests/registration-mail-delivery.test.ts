@@ -1,0 +1,76 @@
+import { createServer } from "node:net";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { simpleParser } from "mailparser";
+import { freshDemoDatabase } from "./support/test-db";
+
+/** A registration made while the SMTP server is down: its mail arrives once the server is back, once. */
+
+const received: string[] = [];
+let port = 0;
+let server: SMTPServer | null = null;
+
+async function freePort() {
+  return new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function startSmtp() {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        received.push(mail.subject ?? "");
+        callback();
+      }, callback);
+    },
+  });
+  return new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", () => resolve()));
+}
+
+let ctx: Awaited<ReturnType<typeof freshDemoDatabase>>;
+beforeAll(async () => {
+  port = await freePort();
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  process.env.MAIL_FROM = "Test <noreply@example.org>";
+  ctx = await freshDemoDatabase(new Date());
+});
+afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+it("delivers a registration's mail exactly once after the SMTP server comes back", async () => {
+  const t = await import("@/db/schema");
+  const { registerForEvent } = await import("@/lib/registrations/commands");
+  const { registrationSchema } = await import("@/lib/registrations/schemas");
+  const { deliverDueMails } = await import("@/lib/mail/sender");
+  const [event] = await ctx.db.select().from(t.events).where(eq(t.events.title, "Infoabend: Ehrenamt in Mainz – einfach anfangen")).orderBy(t.events.startsAt);
+  const upcoming = (await ctx.db.select().from(t.events).where(eq(t.events.title, event.title))).find((e) => e.startsAt > new Date() && e.status === "published")!;
+  await ctx.db.delete(t.mailOutbox);
+
+  const input = registrationSchema([]).parse({ firstName: "Olga", lastName: "Stein", email: "olga.stein@example.org", initiative: "keine", consent: true });
+  const result = await registerForEvent(upcoming.slug, input);
+  expect(result.kind).toBe("registered");
+
+  // Server down: the attempt fails, the mail stays in the outbox with a later retry.
+  const down = await deliverDueMails({ now: new Date() });
+  expect(down).toMatchObject({ claimed: 1, sent: 0, failed: 1 });
+  const [pending] = await ctx.db.select().from(t.mailOutbox);
+  expect(pending.status).toBe("pending");
+  expect(pending.attempts).toBe(1);
+
+  // Server up again: the retry is due later; then the mail goes out, and only once.
+  await startSmtp();
+  const later = new Date(Date.now() + 60 * 60_000);
+  expect(await deliverDueMails({ now: later })).toMatchObject({ sent: 1 });
+  expect(await deliverDueMails({ now: new Date(later.getTime() + 60 * 60_000) })).toMatchObject({ claimed: 0 });
+  expect(received).toHaveLength(1);
+  expect(received[0]).toMatch(new RegExp(`^(Anmeldung bestätigt|Warteliste): ${upcoming.title}$`));
+  const [sent] = await ctx.db.select().from(t.mailOutbox);
+  expect(sent.status).toBe("sent");
+});

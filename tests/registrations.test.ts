@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { freshDemoDatabase } from "./support/test-db";
+
+const now = new Date();
+let ctx: Awaited<ReturnType<typeof freshDemoDatabase>>;
+let commands: typeof import("@/lib/registrations/commands");
+let queries: typeof import("@/lib/registrations/queries");
+let schemas: typeof import("@/lib/registrations/schemas");
+let rateLimit: typeof import("@/lib/rate-limit/rate-limit");
+let t: typeof import("@/db/schema");
+
+beforeAll(async () => {
+  ctx = await freshDemoDatabase(now);
+  commands = await import("@/lib/registrations/commands");
+  queries = await import("@/lib/registrations/queries");
+  schemas = await import("@/lib/registrations/schemas");
+  rateLimit = await import("@/lib/rate-limit/rate-limit");
+  t = await import("@/db/schema");
+});
+
+let counter = 0;
+async function eventWithCapacity(capacity: number) {
+  const [org] = await ctx.db.select().from(t.organisations).where(eq(t.organisations.slug, "fluechtlingskoordination"));
+  const [format] = await ctx.db.select().from(t.formats).limit(1);
+  const startsAt = new Date(now.getTime() + 10 * 24 * 3600 * 1000);
+  const endsAt = new Date(startsAt.getTime() + 7200 * 1000);
+  const [event] = await ctx.db
+    .insert(t.events)
+    .values({ slug: `test-${++counter}`, title: `Test ${counter}`, summary: "s", description: "d", formatId: format.id, organisationId: org.id, capacity, status: "published", startsAt, endsAt })
+    .returning();
+  await ctx.db.insert(t.eventSessions).values({ eventId: event.id, startsAt, endsAt });
+  return event;
+}
+
+const person = (n: number | string) =>
+  schemas.registrationSchema([]).parse({ firstName: "Test", lastName: `Person ${n}`, email: `person-${n}@example.org`, initiative: "keine", consent: true });
+
+async function statuses(eventId: number) {
+  return ctx.db.select({ status: t.registrations.status, email: t.registrations.email }).from(t.registrations).where(eq(t.registrations.eventId, eventId)).orderBy(t.registrations.createdAt, t.registrations.id);
+}
+
+describe("registration commands", () => {
+  it("confirm while seats are free, then put people on the waiting list in order", async () => {
+    const event = await eventWithCapacity(2);
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await commands.registerForEvent(event.slug, person(`order-${i}`)));
+    expect(results.map((r) => (r.kind === "registered" ? [r.status, r.position] : r.kind))).toEqual([
+      ["confirmed", null],
+      ["confirmed", null],
+      ["waitlisted", 1],
+      ["waitlisted", 2],
+    ]);
+    const mails = await ctx.db.select({ kind: t.mailOutbox.kind }).from(t.mailOutbox).where(eq(t.mailOutbox.eventId, event.id));
+    expect(mails.map((m) => m.kind).sort()).toEqual(["registration_confirmed", "registration_confirmed", "waitlisted", "waitlisted"]);
+  });
+
+  it("never overbook under many simultaneous registrations in one process", async () => {
+    const event = await eventWithCapacity(5);
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => commands.registerForEvent(event.slug, person(`rush-${i}`))));
+    expect(results.every((r) => r.kind === "registered")).toBe(true);
+    const rows = await statuses(event.id);
+    expect(rows.filter((r) => r.status === "confirmed")).toHaveLength(5);
+    expect(rows.filter((r) => r.status === "waitlisted")).toHaveLength(55);
+  });
+
+  it("refuse a second registration of the same address and mail the link again", async () => {
+    const event = await eventWithCapacity(5);
+    await commands.registerForEvent(event.slug, person("twice"));
+    const again = await commands.registerForEvent(event.slug, { ...person("twice"), email: "PERSON-twice@Example.org" });
+    expect(again.kind).toBe("duplicate");
+    expect(await statuses(event.id)).toHaveLength(1);
+    const kinds = await ctx.db.select({ kind: t.mailOutbox.kind }).from(t.mailOutbox).where(eq(t.mailOutbox.eventId, event.id));
+    expect(kinds.map((k) => k.kind)).toContain("duplicate_registration");
+  });
+
+  it("promote the first person on the waiting list when a confirmed person cancels", async () => {
+    const event = await eventWithCapacity(1);
+    const first = await commands.registerForEvent(event.slug, person("seat"));
+    await commands.registerForEvent(event.slug, person("wait-1"));
+    await commands.registerForEvent(event.slug, person("wait-2"));
+    if (first.kind !== "registered") throw new Error("expected a registration");
+    expect(await commands.cancelRegistrationByToken(first.token)).toBe("cancelled");
+    expect(await commands.cancelRegistrationByToken(first.token)).toBe("already");
+    expect((await statuses(event.id)).map((r) => [r.email, r.status])).toEqual([
+      ["person-seat@example.org", "cancelled"],
+      ["person-wait-1@example.org", "confirmed"],
+      ["person-wait-2@example.org", "waitlisted"],
+    ]);
+    const promoted = await ctx.db.select().from(t.mailOutbox).where(and(eq(t.mailOutbox.eventId, event.id), eq(t.mailOutbox.kind, "promoted")));
+    expect(promoted.map((m) => m.recipient)).toEqual(["person-wait-1@example.org"]);
+    expect(promoted[0].textBody).toMatch(/\/anmeldung\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it("show a person their registration through the manage link only", async () => {
+    const event = await eventWithCapacity(0);
+    const result = await commands.registerForEvent(event.slug, person("manage"));
+    if (result.kind !== "registered") throw new Error("expected a registration");
+    const managed = await queries.getRegistrationByToken(result.token);
+    expect(managed?.registration.status).toBe("waitlisted");
+    expect(managed?.position).toBe(1);
+    expect(await queries.getRegistrationByToken(result.token.replace(/.$/, (c) => (c === "A" ? "B" : "A")))).toBeNull();
+    expect(await queries.getRegistrationByToken("short")).toBeNull();
+  });
+
+  it("close registration for cancelled events", async () => {
+    const event = await eventWithCapacity(5);
+    await ctx.db.update(t.events).set({ status: "cancelled" }).where(eq(t.events.id, event.id));
+    expect(await commands.registerForEvent(event.slug, person("late"))).toEqual({ kind: "closed", state: "cancelled" });
+  });
+});
+
+describe("rate limits", () => {
+  it("count per key and window, across calls", async () => {
+    const at = Date.now();
+    const results = await Promise.all(Array.from({ length: 5 }, () => rateLimit.hitRateLimit("test:key", 3, 60, at)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(3);
+    expect((await rateLimit.hitRateLimit("test:key", 3, 60, at + 61_000)).allowed).toBe(true);
+  });
+});
+
+describe("registration schema", () => {
+  const questions = [
+    { id: 1, kind: "yes_no" as const, label: "Erfahrung?", help: null, required: true, options: [] },
+    { id: 2, kind: "multiple_choice" as const, label: "Sprachen", help: null, required: true, options: ["Arabisch", "Farsi"] },
+    { id: 3, kind: "short_text" as const, label: "Wunsch", help: null, required: false, options: [] },
+  ];
+  it("report each missing field with a German message", () => {
+    const result = schemas.registrationSchema(questions).safeParse({ firstName: "", email: "x", initiative: "andere", answers: {}, consent: false });
+    expect(result.success).toBe(false);
+    const errors = schemas.fieldErrors(result.error!);
+    expect(Object.keys(errors).sort()).toEqual(["answers.q1", "answers.q2", "consent", "email", "firstName", "initiativeOther", "lastName"]);
+    expect(errors.email).toContain("gültige E-Mail-Adresse");
+  });
+  it("read posted form data, also repeated checkboxes", () => {
+    const data = new FormData();
+    for (const [k, v] of [["firstName", "A"], ["lastName", "B"], ["email", "a@b.de"], ["initiative", "keine"], ["consent", "on"], ["answers.q1", "ja"], ["answers.q2", "Arabisch"], ["answers.q2", "Farsi"]]) data.append(k, v);
+    const parsed = schemas.registrationSchema(questions).parse(schemas.registrationFormDataToInput(data, questions));
+    expect(parsed.answers).toEqual({ q1: "ja", q2: ["Arabisch", "Farsi"], q3: "" });
+  });
+});
