@@ -16,7 +16,9 @@ export function connect(url = databaseConfig().url, authToken = databaseConfig()
     const file = url.slice("file:".length);
     if (file && file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
-  const client: Client = createClient({ url, authToken, timeout: 5000 });
+  // A short busy timeout: waiting for another process's lock blocks this thread, so it waits briefly
+  // and lib/db/write-transaction.ts retries asynchronously instead.
+  const client: Client = createClient({ url, authToken, timeout: 500 });
   const db = drizzle(client, { schema });
   return { client, db };
 }

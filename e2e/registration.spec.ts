@@ -29,6 +29,14 @@ test.describe("registration", () => {
     await page.goto(manageLink(mail));
     await expect(page.getByText("Sie haben einen Platz.")).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.getByLabel("Telefonnummer").fill("abc");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await expect(page.locator("form p", { hasText: "Die Telefonnummer darf nur Ziffern" })).toBeVisible();
+    await page.getByLabel("Telefonnummer").fill("06131 123456");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await expect(page.getByText("Ihre Änderungen sind gespeichert.")).toBeVisible();
+    await page.reload();
+    await expect(page.locator("dd", { hasText: "06131 123456" })).toBeVisible();
     await page.getByRole("link", { name: "Anmeldung absagen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Wirklich absagen?" })).toBeVisible();
     await page.getByRole("button", { name: "Ja, Anmeldung absagen" }).click();

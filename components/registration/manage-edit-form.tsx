@@ -16,7 +16,7 @@ export function ManageEditForm({ action, questions, phone, answers }: { action: 
   return (
     <form action={formAction} noValidate>
       {state.message && (
-        <p role="status" className={`mb-4 border-l-8 bg-soft p-3 font-semibold ${state.status === "saved" ? "border-ok" : "border-accent"}`}>
+        <p role={state.status === "saved" ? "status" : "alert"} className={`mb-4 border-l-8 bg-soft p-3 font-semibold ${state.status === "saved" ? "border-ok" : "border-accent"}`}>
           {state.message}
         </p>
       )}

@@ -98,10 +98,10 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
         </div>
       )}
       <p className="mb-4 text-sm text-muted">{m.requiredNote}</p>
-      <input type="hidden" name={startedField} value={startedToken} />
+      <input type="hidden" name={startedField} value={state.startedToken ?? startedToken} />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="feld-website">{f.honeypot}</label>
-        <input id="feld-website" type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor="feld-zusatzangabe">{f.honeypot}</label>
+        <input id="feld-zusatzangabe" type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField label={f.firstName} error={errors.firstName} autoComplete="given-name" defaultValue={text("firstName")} {...form.register("firstName")} />

@@ -26,8 +26,8 @@ export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, database: Data
       try {
         return await database.transaction(work);
       } catch (error) {
-        if (!isBusy(error) || attempt >= 8) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt + Math.random() * 20));
+        if (!isBusy(error) || attempt >= 12) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(500, 10 * 2 ** attempt) + Math.random() * 20));
       }
     }
   };

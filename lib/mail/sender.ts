@@ -90,7 +90,14 @@ async function claimDueMails(owner: string, limit: number, now: Date): Promise<O
   return rows.sort((a, b) => a.id - b.id);
 }
 
-async function send(mail: OutboxMail, mode: MailMode): Promise<string> {
+let warned = false;
+function warnNoTransportOnce() {
+  if (warned) return;
+  warned = true;
+  console.error("[mail] Kein SMTP_URL gesetzt und DEV_MAILBOX ist aus: Mails bleiben im Postausgang, bis ein SMTP-Server eingetragen ist.");
+}
+
+async function send(mail: OutboxMail, mode: Exclude<MailMode, "none">): Promise<string> {
   const messageId = outboxMessageId(mail);
   if (mode === "mailbox") return messageId;
   await smtpTransport().sendMail({
@@ -126,6 +133,10 @@ export async function deliverDueMails(options: DeliverOptions = {}): Promise<Del
   const clock = () => new Date(now.getTime() + Math.round(performance.now() - started));
   const mode = mailMode();
   const round: DeliveryRound = { claimed: 0, sent: 0, failed: 0, released: 0 };
+  if (mode === "none") {
+    warnNoTransportOnce();
+    return round;
+  }
 
   const claimed = await claimDueMails(owner, limit, now);
   round.claimed = claimed.length;
@@ -171,7 +182,18 @@ export async function deliverDueMails(options: DeliverOptions = {}): Promise<Del
     await writeTransaction((tx) =>
       tx
         .update(mailOutbox)
-        .set({ status: "sent", sentAt: clock(), transport: mode, messageId, lastError: null, leaseOwner: null, leaseUntil: null })
+        .set({
+          status: "sent",
+          sentAt: clock(),
+          transport: mode,
+          messageId,
+          lastError: null,
+          leaseOwner: null,
+          leaseUntil: null,
+          // Delivered by SMTP: drop the bodies, which hold the private manage link in plain text.
+          // The local mailbox (development, demo) keeps them, since reading them there is its point.
+          ...(mode === "smtp" ? { textBody: "", htmlBody: "", attachments: [] } : {}),
+        })
         .where(isOurs(mail.id, owner)),
     );
     round.sent++;

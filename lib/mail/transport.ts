@@ -9,10 +9,15 @@ import { city } from "@/lib/config/city";
  * parameters, e.g. `?ignoreTLS=true`), otherwise they stay in the outbox and are shown at
  * /dev/postfach ("mailbox"). Settings are read per call, so tests and scripts can set them late.
  */
-export type MailMode = "smtp" | "mailbox";
+export type MailMode = "smtp" | "mailbox" | "none";
 
+/**
+ * "none" in production without SMTP and without DEV_MAILBOX=1: nobody could read the mails there,
+ * so they stay pending in the outbox until an SMTP server is configured, instead of being marked sent.
+ */
 export function mailMode(): MailMode {
-  return smtpUrl() ? "smtp" : "mailbox";
+  if (smtpUrl()) return "smtp";
+  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1" ? "mailbox" : "none";
 }
 
 function smtpUrl(): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activeStatuses, events, registrations } from "@/db/schema";
+import { activeStatuses, events, initiatives, mailOutbox, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
@@ -15,6 +15,7 @@ import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
 export type RegisterResult =
   | { kind: "registered"; status: "confirmed" | "waitlisted"; position: number | null; token: string; registrationId: number }
   | { kind: "duplicate" }
+  | { kind: "invalid_initiative" }
   | { kind: "closed"; state: RegistrationWindowState }
   | { kind: "not_found" };
 
@@ -38,15 +39,23 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
     const [current] = await tx.select().from(events).where(eq(events.id, event.event.id));
     const state = registrationWindowState(current, now);
     if (state !== "open") return { kind: "closed", state } as const;
+    // Seats may have been freed in a way that did not promote (an older version, a manual fix):
+    // the people already waiting come first.
+    await promoteFromWaitlist(tx, event, now);
     const [existing] = await tx
       .select()
       .from(registrations)
       .where(and(eq(registrations.eventId, event.event.id), eq(registrations.emailNormalized, emailNormalized), inArray(registrations.status, [...activeStatuses])))
       .limit(1);
     if (existing) {
+      // At most one reminder of the link per registration and hour, so nobody can flood an inbox.
+      const dedupeKey = `duplicate:${existing.id}:${Math.floor(now.getTime() / 3_600_000)}`;
+      const [already] = await tx.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, dedupeKey));
+      if (already) return { kind: "duplicate" } as const;
       const link = await createManageLink(tx, existing.id);
       await enqueueMail(tx, {
         kind: "duplicate_registration",
+        dedupeKey,
         // To the stored address: the link goes only where the first confirmation went.
         recipient: existing.email ?? input.email,
         registrationId: existing.id,
@@ -54,6 +63,13 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
         ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url }),
       });
       return { kind: "duplicate" } as const;
+    }
+    if (input.initiative !== "andere" && input.initiative !== "keine") {
+      const [known] = await tx
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(and(eq(initiatives.id, Number(input.initiative)), eq(initiatives.active, true)));
+      if (!known) return { kind: "invalid_initiative" } as const;
     }
     const { taken, waiting } = await seatCounts(tx, event.event.id);
     // Taken inside the transaction, so that the order of registrations is the order of decisions.
@@ -106,9 +122,10 @@ async function eventForToken(token: string): Promise<{ registrationId: number; e
  * Cancels the registration behind a manage link. A freed seat goes to the first person on the
  * waiting list in the same transaction, who is told by e-mail.
  */
-export async function cancelRegistrationByToken(token: string, now = new Date()): Promise<"cancelled" | "already" | "not_found"> {
+export async function cancelRegistrationByToken(token: string, now = new Date()): Promise<"cancelled" | "already" | "not_found" | "past"> {
   const found = await eventForToken(token);
   if (!found) return "not_found";
+  if (found.event.event.endsAt <= now) return "past";
   return writeTransaction(async (tx) => {
     const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.registrationId));
     if (!r) return "not_found" as const;
@@ -124,7 +141,8 @@ export async function cancelRegistrationByToken(token: string, now = new Date())
         ...cancellationConfirmedMail({ firstName: r.firstName, event: found.event, manageUrl: link.url }),
       });
     }
-    if (r.status === "confirmed") await promoteFromWaitlist(tx, found.event, now);
+    // Promote only while the event is still ahead: a seat freed during it helps nobody.
+    if (r.status === "confirmed" && found.event.event.startsAt > now) await promoteFromWaitlist(tx, found.event, now);
     return "cancelled" as const;
   });
 }

@@ -6,6 +6,8 @@ export type RegistrationFormState = {
   errors?: Record<string, string>;
   /** What the person typed, shown again so nothing is lost. */
   values?: Record<string, unknown>;
+  /** The signed time the form was first shown, kept across corrections (minimum fill time). */
+  startedToken?: string;
 };
 
 export const initialRegistrationFormState: RegistrationFormState = { status: "idle" };

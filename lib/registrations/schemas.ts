@@ -47,10 +47,10 @@ function answerSchema(q: QuestionForForm) {
   }
 }
 
-export function registrationSchema(questions: QuestionForForm[]) {
+/** The fields without the cross-field rule, for forms that change only some of them (pick). */
+export function registrationFieldsSchema(questions: QuestionForForm[]) {
   const answers = z.object(Object.fromEntries(questions.map((q) => [answerKey(q.id), answerSchema(q)])));
-  return z
-    .object({
+  return z.object({
       firstName: z.string().trim().min(1, e.firstName).max(100, tooLong(100)),
       lastName: z.string().trim().min(1, e.lastName).max(100, tooLong(100)),
       email: z.string().trim().min(1, e.email).max(254, tooLong(254)).pipe(z.email({ error: e.emailInvalid })),
@@ -67,8 +67,11 @@ export function registrationSchema(questions: QuestionForForm[]) {
       accessibilityNeeds: z.string().trim().max(1000, tooLong(1000)).optional().default(""),
       answers: z.preprocess((v) => v ?? {}, answers),
       consent: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: e.consent })),
-    })
-    .refine((value) => !(value.initiative === "andere" && !value.initiativeOther), {
+    });
+}
+
+export function registrationSchema(questions: QuestionForForm[]) {
+  return registrationFieldsSchema(questions).refine((value) => !(value.initiative === "andere" && !value.initiativeOther), {
       path: ["initiativeOther"],
       message: e.initiativeOther,
       // Also while other fields are wrong, so that a person sees every problem at once.

@@ -3,8 +3,11 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { appSecret, registrationSettings } from "@/lib/config/registration-settings";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 
-/** Name of the honeypot field: invisible to people, tempting to bots. */
-export const HONEYPOT_FIELD = "website";
+/**
+ * Name of the honeypot field: invisible to people, tempting to bots. Deliberately no name that
+ * browsers or password managers autofill (such as "website"), so real people never trip it.
+ */
+export const HONEYPOT_FIELD = "zusatzangabe_leer";
 export const STARTED_FIELD = "formStartedAt";
 
 function sign(value: string): string {
@@ -16,7 +19,10 @@ export function formStartedToken(now = Date.now()): string {
   return `${now}.${sign(String(now))}`;
 }
 
-export type SpamVerdict = "ok" | "honeypot" | "too_fast";
+export type SpamVerdict = "ok" | "honeypot" | "too_fast" | "expired";
+
+/** A form shown longer ago than this gets a fresh timestamp (and the person a calm message). */
+const MAX_FORM_AGE_MS = 24 * 3600 * 1000;
 
 /** Honeypot and minimum fill time. No tracking, no third party. */
 export function checkFormSpam(formData: FormData, now = Date.now()): SpamVerdict {
@@ -27,21 +33,42 @@ export function checkFormSpam(formData: FormData, now = Date.now()): SpamVerdict
   const expected = sign(time ?? "");
   const valid = !!signature && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
   if (!valid) return "too_fast";
-  return now - Number(time) < registrationSettings().minFillSeconds * 1000 ? "too_fast" : "ok";
+  const age = now - Number(time);
+  if (age > MAX_FORM_AGE_MS) return "expired";
+  return age < registrationSettings().minFillSeconds * 1000 ? "too_fast" : "ok";
 }
 
-/** Per-IP and per-address limits, counted in the database so they hold across server processes. */
+/**
+ * Per-IP and per-address limits, counted in the database so they hold across server processes.
+ * If counting itself fails (the database is busy beyond all retries), the person is let through:
+ * a lost registration hurts more than one uncounted attempt.
+ */
 export async function checkRegistrationRateLimits(ip: string, email: string): Promise<boolean> {
   const s = registrationSettings();
-  const byIp = await hitRateLimit(`registration:ip:${ip}`, s.rateLimitPerIp, s.rateLimitWindowSeconds);
-  if (!byIp.allowed) return false;
-  const byEmail = await hitRateLimit(`registration:email:${email.trim().toLowerCase()}`, s.rateLimitPerEmail, s.rateLimitWindowSeconds);
-  return byEmail.allowed;
+  try {
+    const byIp = await hitRateLimit(`registration:ip:${ip}`, s.rateLimitPerIp, s.rateLimitWindowSeconds);
+    if (!byIp.allowed) return false;
+    const byEmail = await hitRateLimit(`registration:email:${email.trim().toLowerCase()}`, s.rateLimitPerEmail, s.rateLimitWindowSeconds);
+    return byEmail.allowed;
+  } catch (error) {
+    console.error("rate limit could not be counted", error);
+    return true;
+  }
 }
 
-/** The client's address: the last x-forwarded-for entry (added by Next or by the proxy in front). */
+/**
+ * The client's address. Behind TRUSTED_PROXY_HOPS reverse proxies, each of which appends the address
+ * it saw to X-Forwarded-For, the entry that many places from the end is the client's and cannot be
+ * forged. With 0 (the app answering directly), Next.js fills the header from the socket only when a
+ * client did not send one, so a client could choose its own address: run behind a proxy in production.
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",").at(-1)!.trim();
-  return headers.get("x-real-ip") ?? "unknown";
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+  if (entries.length === 0) return headers.get("x-real-ip") ?? "unknown";
+  if (Number.isInteger(hops) && hops > 0) return entries[Math.max(0, entries.length - hops)];
+  return entries[0];
 }

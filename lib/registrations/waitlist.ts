@@ -41,7 +41,7 @@ export async function waitlistPosition(tx: Pick<Tx, "select">, r: { id: number; 
  */
 export async function promoteFromWaitlist(tx: Tx, event: PublicEvent, now = new Date()): Promise<number[]> {
   const [row] = await tx.select({ capacity: events.capacity, status: events.status }).from(events).where(eq(events.id, event.event.id));
-  if (!row || row.status !== "published") return [];
+  if (!row || row.status !== "published" || event.event.startsAt <= now) return [];
   const promoted: number[] = [];
   let { taken } = await seatCounts(tx, event.event.id);
   while (taken < row.capacity) {

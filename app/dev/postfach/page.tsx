@@ -67,7 +67,7 @@ export default async function MailboxPage({ searchParams }: Props) {
         <p>{t("empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+          <table className="w-full min-w-[44rem] border-collapse text-left">
             <caption className="mb-2 text-left font-bold">
               {recipient ? t("captionFiltered", { recipient }) : t("caption")}
             </caption>
@@ -96,7 +96,7 @@ export default async function MailboxPage({ searchParams }: Props) {
                   <td className="py-2 pr-4">
                     <Link href={`/dev/postfach/${mail.id}`}>{mail.subject}</Link>
                   </td>
-                  <td className="py-2 pr-4 break-all">{mail.recipient}</td>
+                  <td className="py-2 pr-4 break-words">{mail.recipient}</td>
                   <td className="py-2 pr-4 whitespace-nowrap">
                     <time dateTime={mail.createdAt.toISOString()}>{formatDateTime(mail.createdAt)}</time>
                   </td>

@@ -6,7 +6,7 @@ import { z } from "zod";
 import messages from "@/messages/de/registration.json";
 import { cancelRegistrationByToken, updateRegistrationByToken } from "@/lib/registrations/commands";
 import { getRegistrationByToken } from "@/lib/registrations/queries";
-import { fieldErrors, registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
+import { fieldErrors, registrationFieldsSchema, registrationFormDataToInput } from "@/lib/registrations/schemas";
 
 export type ManageFormState = { status: "idle" | "saved" | "error"; errors?: Record<string, string>; values?: Record<string, unknown>; message?: string };
 
@@ -16,6 +16,8 @@ const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 export async function cancelAction(token: string) {
   const parsed = tokenSchema.safeParse(token);
   if (parsed.success) await cancelRegistrationByToken(parsed.data);
+  // The manage page was seen before: drop the client's cached copy so the new state shows.
+  revalidatePath(`/anmeldung/${token}`);
   redirect(`/anmeldung/${token}?abgesagt=1`);
 }
 
@@ -25,9 +27,11 @@ export async function updateAction(token: string, _previous: ManageFormState, fo
   if (!current) return { status: "error", message: messages.manage.invalidTitle };
   const input = registrationFormDataToInput(formData, current.questions);
   // Only phone and answers can change here; the rest comes from the stored registration.
-  const schema = registrationSchema(current.questions).pick({ phone: true, answers: true });
+  const schema = registrationFieldsSchema(current.questions).pick({ phone: true, answers: true });
   const parsed = schema.safeParse({ phone: input.phone, answers: input.answers });
-  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: { phone: input.phone, answers: input.answers } };
+  if (!parsed.success) {
+    return { status: "error", message: messages.errors.summary, errors: fieldErrors(parsed.error), values: { phone: input.phone, answers: input.answers } };
+  }
   const result = await updateRegistrationByToken(token, { phone: parsed.data.phone, answers: parsed.data.answers as Record<string, string | string[]> });
   if (result !== "updated") return { status: "error", message: messages.errors.unexpected };
   revalidatePath(`/anmeldung/${token}`);

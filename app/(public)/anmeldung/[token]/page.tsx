@@ -37,7 +37,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const tEntry = await getTranslations("calendar.entry");
   const tFields = await getTranslations("registration.fields");
   const { registration: r, event, position, questions } = data;
-  const active = r.status === "confirmed" || r.status === "waitlisted";
+  // Changes and cancellations make sense only until the event is over.
+  const active = (r.status === "confirmed" || r.status === "waitlisted") && event.event.endsAt > new Date();
   const isNew = query.neu === "1" && active;
   const statusText = r.status === "waitlisted" ? t("status.waitlisted", { position: position ?? 1 }) : t(`status.${r.status}`);
   const place = eventPlace(
@@ -124,7 +125,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
               {t("cancelHeading")}
             </h2>
             <p className="mb-3">{t("cancelIntro")}</p>
-            <Link href={`/anmeldung/${token}/absagen`} className="btn btn-secondary">
+            <Link href={`/anmeldung/${token}/absagen`} prefetch={false} className="btn btn-secondary">
               {t("cancelButton")}
             </Link>
           </section>

@@ -8,7 +8,7 @@ import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { listEventQuestions } from "@/lib/registrations/queries";
 import { fieldErrors, registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
-import { checkFormSpam, checkRegistrationRateLimits, clientIp } from "@/lib/registrations/spam";
+import { checkFormSpam, checkRegistrationRateLimits, clientIp, STARTED_FIELD } from "@/lib/registrations/spam";
 
 const e = messages.errors;
 
@@ -18,23 +18,27 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   if (!event) return { status: "closed", message: e.closed };
   const questions = await listEventQuestions(event.event.id);
   const values = registrationFormDataToInput(formData, questions);
+  // Corrections keep the time the form was first shown, so a quick fix is not taken for a bot.
+  const startedToken = String(formData.get(STARTED_FIELD) ?? "") || undefined;
   const spam = checkFormSpam(formData);
   if (spam === "honeypot") return { status: "error", message: e.rejected, values };
-  if (spam === "too_fast") return { status: "error", message: e.tooFast, values };
+  if (spam === "too_fast") return { status: "error", message: e.tooFast, values, startedToken };
+  if (spam === "expired") return { status: "error", message: e.tooFast, values };
   const parsed = registrationSchema(questions).safeParse(values);
-  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values, startedToken };
   if (!(await checkRegistrationRateLimits(clientIp(await headers()), parsed.data.email))) {
-    return { status: "error", message: e.rateLimited, values };
+    return { status: "error", message: e.rateLimited, values, startedToken };
   }
   let token: string;
   try {
     const result = await registerForEvent(slug, parsed.data);
-    if (result.kind === "duplicate") return { status: "duplicate", message: e.duplicate, values };
+    if (result.kind === "duplicate") return { status: "duplicate", message: e.duplicate, values, startedToken };
+    if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: e.initiative }, values, startedToken };
     if (result.kind !== "registered") return { status: "closed", message: e.closed, values };
     token = result.token;
   } catch (error) {
     console.error("registration failed", { slug, error });
-    return { status: "error", message: e.unexpected, values };
+    return { status: "error", message: e.unexpected, values, startedToken };
   }
   redirect(`/anmeldung/${token}?neu=1`);
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates/format";
-import { getMailboxMail, mailboxEnabled } from "@/lib/mail/mailbox-queries";
+import { getMailboxMail, mailboxEnabled, type MailboxMail } from "@/lib/mail/mailbox-queries";
 
 export const dynamic = "force-dynamic";
 
@@ -66,7 +66,7 @@ export default async function MailboxMailPage({ params }: Props) {
       <h2 className="sr-only">{t("detail.facts")}</h2>
       <dl className="mb-8">
         <Fact label={t("detail.to")}>{mail.recipient}</Fact>
-        <Fact label={t("detail.from")}>
+        <Fact label={t("detail.created")}>
           <time dateTime={mail.createdAt.toISOString()}>{formatDateTime(mail.createdAt)}</time>
         </Fact>
         <Fact label={t("detail.kind")}>{mail.kind}</Fact>
@@ -89,6 +89,20 @@ export default async function MailboxMailPage({ params }: Props) {
         {mail.messageId && <Fact label={t("detail.messageId")}>{mail.messageId}</Fact>}
       </dl>
 
+      {mail.status === "sent" && mail.transport === "smtp" && !mail.textBody && !mail.htmlBody ? (
+        <p className="prose-text mb-8 border-l-4 border-ink bg-soft p-4">{t("detail.scrubbed")}</p>
+      ) : (
+        <MailBodies mail={mail} />
+      )}
+    </main>
+  );
+}
+
+/** Attachments, the text part and the HTML part of a mail. */
+async function MailBodies({ mail }: { mail: MailboxMail }) {
+  const t = await getTranslations("mail.mailbox");
+  return (
+    <>
       <section aria-labelledby="anhaenge" className="mb-8">
         <h2 id="anhaenge" className="mb-2 text-xl font-bold">
           {t("detail.attachmentsHeading")}
@@ -122,15 +136,14 @@ export default async function MailboxMailPage({ params }: Props) {
         <h2 id="html" className="mb-2 text-xl font-bold">
           {t("detail.htmlHeading")}
         </h2>
-        {/* Sandboxed without scripts, forms, pop-ups or navigation: the mail's HTML can only be shown.
-            Same origin only lets this page (and accessibility checkers such as axe) look inside. */}
+        {/* Fully sandboxed: no scripts, forms, pop-ups, navigation or origin. The mail can only be shown. */}
         <iframe
-          sandbox="allow-same-origin"
+          sandbox=""
           srcDoc={mail.htmlBody}
           title={t("detail.htmlFrameTitle", { subject: mail.subject })}
           className="h-[48rem] w-full border border-line bg-white"
         />
       </section>
-    </main>
+    </>
   );
 }

@@ -21,7 +21,8 @@ export default async function ConfirmCancelPage({ params }: Props) {
   const { token } = await params;
   const data = await getRegistrationByToken(token);
   if (!data) return <InvalidLink />;
-  if (data.registration.status !== "confirmed" && data.registration.status !== "waitlisted") redirect(`/anmeldung/${token}`);
+  const active = data.registration.status === "confirmed" || data.registration.status === "waitlisted";
+  if (!active || data.event.event.endsAt <= new Date()) redirect(`/anmeldung/${token}`);
   const t = await getTranslations("registration.manage");
   const first = data.event.sessions[0];
   return (

@@ -1,4 +1,5 @@
 import messages from "@/messages/de/api.json";
+import registrationMessages from "@/messages/de/registration.json";
 import { apiHeaders, internalErrorProblem, eventNotFoundProblem, problemResponse } from "@/lib/api/problem";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { getPublicEvent } from "@/lib/events/public-queries";
@@ -38,6 +39,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   try {
     const result = await registerForEvent(slug, parsed.data);
     if (result.kind === "not_found") return eventNotFoundProblem(slug, instance);
+    if (result.kind === "invalid_initiative") {
+      return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: "initiative", detail: registrationMessages.errors.initiative }] });
+    }
     if (result.kind === "duplicate") return problemResponse({ status: 409, title: p.duplicate.title, detail: p.duplicate.detail, instance });
     if (result.kind === "closed") return problemResponse({ status: 409, title: p.closed.title, detail: fillMessage(p.closed.detail, { state: result.state }), instance });
     const message = result.status === "confirmed" ? messages.registrationCreated.confirmed : fillMessage(messages.registrationCreated.waitlisted, { position: result.position ?? 1 });
