@@ -10,6 +10,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // Tests that seed a real database file need more than the default under a loaded CI machine.
     hookTimeout: 60_000,
+    testTimeout: 30_000,
     environment: "node",
     // server-only throws outside React Server Components; unit tests call the data layer directly.
     alias: { "server-only": path.resolve(root, "tests/support/server-only-stub.ts") },

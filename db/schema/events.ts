@@ -64,7 +64,9 @@ export const events = sqliteTable(
   },
   (t) => [
     index("events_status_starts_idx").on(t.status, t.startsAt),
-    index("events_status_ends_idx").on(t.status, t.endsAt),
+    // Covers the public calendar's count and page (status, time window, organisation, order) so
+    // that both run on the index alone, without reading event rows.
+    index("events_public_list_idx").on(t.status, t.endsAt, t.organisationId, t.startsAt),
     index("events_format_starts_idx").on(t.formatId, t.startsAt),
     index("events_organisation_starts_idx").on(t.organisationId, t.startsAt),
     index("events_venue_idx").on(t.venueId),

@@ -8,7 +8,9 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 // process would wait on each other's lock while blocking the event loop (see docs/toolchain notes).
 // So this process runs its write transactions one at a time; across processes SQLite's own lock
 // and the client's busy timeout take over.
-let queue: Promise<unknown> = Promise.resolve();
+// Kept on globalThis: Next.js loads this module separately for instrumentation and for routes,
+// and both copies must share one queue.
+const shared = globalThis as unknown as { __writeQueue?: Promise<unknown> };
 
 function isBusy(error: unknown): boolean {
   const text = String((error as { code?: string; message?: string })?.code ?? "") + String((error as Error)?.message ?? "");
@@ -31,7 +33,7 @@ export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, database: Data
       }
     }
   };
-  const result = queue.then(run, run);
-  queue = result.catch(() => undefined);
+  const result = (shared.__writeQueue ?? Promise.resolve()).then(run, run);
+  shared.__writeQueue = result.catch(() => undefined);
   return result;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
@@ -17,6 +18,7 @@ import { endOfLocalDay, localMonthRange, startOfLocalDay } from "@/lib/dates/ber
 import { toFtsQuery, type CalendarFilter } from "./filters";
 import { publiclyVisible } from "./visibility";
 import { groupBy } from "@/lib/util/group-by";
+import { ttlCache } from "@/lib/util/ttl-cache";
 
 export const PAGE_SIZE = 20;
 
@@ -121,22 +123,36 @@ async function withSeats<T extends { id: number; capacity: number }>(rows: T[]) 
   return rows.map((r) => ({ ...r, seatsTaken: taken.get(r.id) ?? 0 }));
 }
 
+/**
+ * The narrowest query that can apply a filter: events and organisations (deactivated ones hide),
+ * plus formats or venues only when the filter needs them. Counting and paging run on it, so that
+ * sorting thousands of events does not drag every column of every joined table along.
+ */
+function narrowQuery<T extends Record<string, unknown>>(filter: CalendarFilter, columns: T) {
+  let query = db.select(columns as never).from(events).innerJoin(organisations, eq(organisations.id, events.organisationId)).$dynamic();
+  if (filter.format) query = query.innerJoin(formats, eq(formats.id, events.formatId));
+  if (filter.barrierefrei) query = query.leftJoin(venues, eq(venues.id, events.venueId));
+  return query;
+}
+
 /** One page of the calendar list: upcoming events by start, or past events newest first. */
 export async function listPublicEvents(filter: CalendarFilter, now = new Date(), pageSize = PAGE_SIZE) {
   const where = and(...filterConditions(filter, now));
   const page = filter.seite ?? 1;
   const order = filter.zeit === "vergangen" ? [desc(events.startsAt), desc(events.id)] : [asc(events.startsAt), asc(events.id)];
-  const [rows, [{ total }]] = await Promise.all([
-    listQuery().where(where).orderBy(...order).limit(pageSize).offset((page - 1) * pageSize),
-    db
-      .select({ total: count() })
-      .from(events)
-      .innerJoin(organisations, eq(organisations.id, events.organisationId))
-      .innerJoin(formats, eq(formats.id, events.formatId))
-      .leftJoin(venues, eq(venues.id, events.venueId))
-      .where(where),
+  const [pageIds, [{ total }]] = await Promise.all([
+    narrowQuery(filter, { id: events.id })
+      .where(where)
+      .orderBy(...order)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize) as Promise<{ id: number }[]>,
+    narrowQuery(filter, { total: count() }).where(where) as Promise<{ total: number }[]>,
   ]);
-  return { entries: await withSeats(rows), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const ids = pageIds.map((r) => r.id);
+  const rows = ids.length ? await listQuery().where(inArray(events.id, ids)) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const entries = ids.map((id) => byId.get(id)!).filter(Boolean);
+  return { entries: await withSeats(entries), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 export type CalendarEntry = Awaited<ReturnType<typeof listPublicEvents>>["entries"][number];
@@ -193,8 +209,11 @@ export async function listPublicEventsForFeed(filter: CalendarFilter, now = new 
 
 export type FeedEvent = Awaited<ReturnType<typeof listPublicEventsForFeed>>[number];
 
-/** All facts of one public event, or null when it does not exist or is not public. */
-export async function getPublicEvent(slug: string) {
+/**
+ * All facts of one public event, or null when it does not exist or is not public. Cached per
+ * request, so page and metadata share one read.
+ */
+export const getPublicEvent = cache(async (slug: string) => {
   const [row] = await db
     .select({
       event: events,
@@ -238,12 +257,20 @@ export async function getPublicEvent(slug: string) {
     languages: languageRows.map((l) => l.language),
     seatsTaken: taken.get(id) ?? 0,
   };
-}
+});
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 
-/** The choices of the filter form: only values that occur among public events. */
-export async function listFilterOptions() {
+// The filter choices change only when the office edits its lists: one read per minute is plenty.
+const filterOptionsCache = ttlCache<Awaited<ReturnType<typeof readFilterOptions>>>(60_000, 1);
+
+/** The choices of the filter form (cached for a minute per process). */
+export function listFilterOptions(now = Date.now()) {
+  return filterOptionsCache("all", readFilterOptions, now);
+}
+
+/** Formats, topics, organisations, and the languages that occur among public events. */
+async function readFilterOptions() {
   const [formatRows, topicRows, organisationRows, languageRows] = await Promise.all([
     db.select({ slug: formats.slug, name: formats.name }).from(formats).where(eq(formats.active, true)).orderBy(asc(formats.sortOrder)),
     db.select({ slug: topics.slug, name: topics.name }).from(topics).where(eq(topics.active, true)).orderBy(asc(topics.sortOrder)),

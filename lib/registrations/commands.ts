@@ -60,7 +60,7 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
         recipient: existing.email ?? input.email,
         registrationId: existing.id,
         eventId: event.event.id,
-        ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url }),
+        ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url, status: existing.status === "confirmed" ? "confirmed" : "waitlisted" }),
       });
       return { kind: "duplicate" } as const;
     }
