@@ -90,6 +90,7 @@ function publicEvent(eventOverrides: Partial<EventRow> = {}, overrides: Partial<
     ...eventOverrides,
   };
   return {
+    listed: true,
     event,
     format: { name: "Fortbildung", slug: "fortbildung", isSupervision: false },
     organisation: {

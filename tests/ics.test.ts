@@ -278,6 +278,7 @@ describe("buildCalendar", () => {
     const feed = feedEvent(60, [oneDay(4, 18), oneDay(11, 18)], { sequence: 2, status: "cancelled" });
     const { sessions, ...row } = feed;
     const publicEvent: PublicEvent = {
+      listed: true,
       event: {
         id: row.id,
         slug: row.slug,

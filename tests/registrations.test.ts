@@ -92,6 +92,29 @@ describe("registration commands", () => {
     expect(promoted[0].textBody).toMatch(/\/anmeldung\/[A-Za-z0-9_-]{43}/);
   });
 
+  it("withdraw mails still queued for a cancelled registration, and send the cancellation", async () => {
+    const event = await eventWithCapacity(3);
+    const result = await commands.registerForEvent(event.slug, person("quick-cancel"));
+    if (result.kind !== "registered") throw new Error("expected a registration");
+    expect(await commands.cancelRegistrationByToken(result.token)).toBe("cancelled");
+    const mails = await ctx.db.select({ kind: t.mailOutbox.kind, status: t.mailOutbox.status }).from(t.mailOutbox).where(eq(t.mailOutbox.eventId, event.id)).orderBy(t.mailOutbox.id);
+    expect(mails).toEqual([
+      { kind: "registration_confirmed", status: "withdrawn" },
+      { kind: "cancellation_confirmed", status: "pending" },
+    ]);
+  });
+
+  it("keep the manage link working after the event left the public calendar", async () => {
+    const event = await eventWithCapacity(3);
+    const result = await commands.registerForEvent(event.slug, person("unlisted"));
+    if (result.kind !== "registered") throw new Error("expected a registration");
+    await ctx.db.update(t.events).set({ status: "draft" }).where(eq(t.events.id, event.id));
+    const managed = await queries.getRegistrationByToken(result.token);
+    expect(managed?.event.event.title).toBe(event.title);
+    expect(managed?.event.listed).toBe(false);
+    expect(await commands.cancelRegistrationByToken(result.token)).toBe("cancelled");
+  });
+
   it("show a person their registration through the manage link only", async () => {
     const event = await eventWithCapacity(0);
     const result = await commands.registerForEvent(event.slug, person("manage"));

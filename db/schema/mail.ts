@@ -1,7 +1,8 @@
 import { sqliteTable, integer, text, index } from "drizzle-orm/sqlite-core";
 import { createdAt, instant } from "./columns";
 
-export const mailStatuses = ["pending", "sent", "failed"] as const;
+/** "withdrawn": no longer wanted (e.g. a reminder for a registration cancelled after it was queued). */
+export const mailStatuses = ["pending", "sent", "failed", "withdrawn"] as const;
 
 export type MailAttachment = { filename: string; contentType: string; content: string };
 

@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import { endOfLocalDay, localMonthRange, startOfLocalDay } from "@/lib/dates/berlin";
 import { toFtsQuery, type CalendarFilter } from "./filters";
-import { publiclyVisible } from "./visibility";
+import { publiclyVisible, publicStatuses } from "./visibility";
 import { groupBy } from "@/lib/util/group-by";
 import { ttlCache } from "@/lib/util/ttl-cache";
 
@@ -213,7 +213,16 @@ export type FeedEvent = Awaited<ReturnType<typeof listPublicEventsForFeed>>[numb
  * All facts of one public event, or null when it does not exist or is not public. Cached per
  * request, so page and metadata share one read.
  */
-export const getPublicEvent = cache(async (slug: string) => {
+export const getPublicEvent = cache((slug: string) => loadEventFacts(and(eq(events.slug, slug), publiclyVisible())!));
+
+/**
+ * The public facts of the event a registration belongs to, whatever its status now: a person who
+ * holds a manage link still sees (and may cancel) their registration after the event left the
+ * public calendar, for example when its organisation was deactivated.
+ */
+export const getEventOfRegistration = cache((eventId: number) => loadEventFacts(eq(events.id, eventId)));
+
+async function loadEventFacts(where: SQL) {
   const [row] = await db
     .select({
       event: events,
@@ -225,13 +234,14 @@ export const getPublicEvent = cache(async (slug: string) => {
         phone: organisations.phone,
         website: organisations.website,
       },
+      organisationActive: organisations.active,
       venue: venues,
     })
     .from(events)
     .innerJoin(organisations, eq(organisations.id, events.organisationId))
     .innerJoin(formats, eq(formats.id, events.formatId))
     .leftJoin(venues, eq(venues.id, events.venueId))
-    .where(and(eq(events.slug, slug), publiclyVisible()))
+    .where(where)
     .limit(1);
   if (!row) return null;
   const id = row.event.id;
@@ -249,15 +259,18 @@ export const getPublicEvent = cache(async (slug: string) => {
   // Internal fields (review comments) never leave the data layer.
   const { reviewComment: _reviewComment, ...event } = row.event;
   void _reviewComment;
+  const { organisationActive, ...facts } = row;
   return {
-    ...row,
+    ...facts,
+    /** Whether the event is on the public calendar (its page and .ics exist). */
+    listed: organisationActive && (publicStatuses as readonly string[]).includes(event.status),
     event,
     sessions,
     topics: topicRows,
     languages: languageRows.map((l) => l.language),
     seatsTaken: taken.get(id) ?? 0,
   };
-});
+}
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 

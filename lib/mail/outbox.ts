@@ -1,4 +1,5 @@
 import "server-only";
+import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import { mailOutbox, type MailAttachment } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
 
@@ -40,4 +41,26 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()):
     .onConflictDoNothing({ target: mailOutbox.dedupeKey })
     .returning({ id: mailOutbox.id });
   return row?.id ?? null;
+}
+
+/** Mails that only make sense while a registration holds a seat or a waiting-list place. */
+const MAILS_FOR_ACTIVE_REGISTRATIONS = ["reminder", "registration_confirmed", "waitlisted", "promoted"];
+
+/**
+ * Withdraws the registration's queued mails that no longer apply, in the caller's transaction (the
+ * one that cancels it): a reminder written before the cancellation must not arrive after it.
+ */
+export async function withdrawPendingMails(tx: Tx, registrationId: number, now = new Date()): Promise<void> {
+  await tx
+    .update(mailOutbox)
+    .set({ status: "withdrawn" })
+    .where(
+      and(
+        eq(mailOutbox.registrationId, registrationId),
+        eq(mailOutbox.status, "pending"),
+        // A mail a sender holds right now may already be on its way; it is left to finish.
+        or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, now)),
+        inArray(mailOutbox.kind, MAILS_FOR_ACTIVE_REGISTRATIONS),
+      ),
+    );
 }

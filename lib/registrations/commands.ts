@@ -4,9 +4,9 @@ import { db } from "@/db/client";
 import { activeStatuses, events, initiatives, mailOutbox, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
 import { writeTransaction } from "@/lib/db/write-transaction";
-import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
+import { getEventOfRegistration, getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
 import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
 import type { RegistrationInput } from "./schemas";
 import { createManageLink, registrationIdForToken } from "./tokens";
@@ -109,12 +109,8 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
 async function eventForToken(token: string): Promise<{ registrationId: number; event: PublicEvent } | null> {
   const registrationId = await registrationIdForToken(db, token);
   if (!registrationId) return null;
-  const [row] = await db
-    .select({ slug: events.slug })
-    .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(eq(registrations.id, registrationId));
-  const event = row ? await getPublicEvent(row.slug) : null;
+  const [row] = await db.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
+  const event = row ? await getEventOfRegistration(row.eventId) : null;
   return event ? { registrationId, event } : null;
 }
 
@@ -131,6 +127,7 @@ export async function cancelRegistrationByToken(token: string, now = new Date())
     if (!r) return "not_found" as const;
     if (r.status !== "confirmed" && r.status !== "waitlisted") return "already" as const;
     await tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    await withdrawPendingMails(tx, r.id, now);
     if (r.email) {
       const link = await createManageLink(tx, r.id);
       await enqueueMail(tx, {

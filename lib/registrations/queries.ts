@@ -1,8 +1,8 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { eventQuestions, events, initiatives, registrations } from "@/db/schema";
-import { getPublicEvent } from "@/lib/events/public-queries";
+import { eventQuestions, initiatives, registrations } from "@/db/schema";
+import { getEventOfRegistration } from "@/lib/events/public-queries";
 import type { QuestionForForm } from "./schemas";
 import { registrationIdForToken } from "./tokens";
 import { waitlistPosition } from "./waitlist";
@@ -29,13 +29,12 @@ export async function getRegistrationByToken(token: string) {
   const registrationId = await registrationIdForToken(db, token);
   if (!registrationId) return null;
   const [row] = await db
-    .select({ registration: registrations, slug: events.slug, initiativeName: initiatives.name })
+    .select({ registration: registrations, initiativeName: initiatives.name })
     .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
     .leftJoin(initiatives, eq(initiatives.id, registrations.initiativeId))
     .where(eq(registrations.id, registrationId));
   if (!row) return null;
-  const event = await getPublicEvent(row.slug);
+  const event = await getEventOfRegistration(row.registration.eventId);
   if (!event) return null;
   const r = row.registration;
   const [questions, position] = await Promise.all([

@@ -76,14 +76,16 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           ))}
         </ul>
         <p className="mb-2">{place}</p>
-        <p className="flex flex-wrap gap-x-6">
-          <Link href={`/veranstaltungen/${event.event.slug}`} className="inline-flex min-h-11 items-center">
-            {t("eventLink")}
-          </Link>
-          <a href={`/veranstaltungen/${event.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
-            {t("ics")}
-          </a>
-        </p>
+        {event.listed && (
+          <p className="flex flex-wrap gap-x-6">
+            <Link href={`/veranstaltungen/${event.event.slug}`} className="inline-flex min-h-11 items-center">
+              {t("eventLink")}
+            </Link>
+            <a href={`/veranstaltungen/${event.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
+              {t("ics")}
+            </a>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="angaben" className="mb-8">
