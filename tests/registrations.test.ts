@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { freshDemoDatabase } from "./support/test-db";
+import { fieldErrors } from "@/lib/forms/form-state";
 
 const now = new Date();
 let ctx: Awaited<ReturnType<typeof freshDemoDatabase>>;
@@ -151,7 +152,7 @@ describe("registration schema", () => {
   it("report each missing field with a German message", () => {
     const result = schemas.registrationSchema(questions).safeParse({ firstName: "", email: "x", initiative: "andere", answers: {}, consent: false });
     expect(result.success).toBe(false);
-    const errors = schemas.fieldErrors(result.error!);
+    const errors = fieldErrors(result.error!);
     expect(Object.keys(errors).sort()).toEqual(["answers.q1", "answers.q2", "consent", "email", "firstName", "initiativeOther", "lastName"]);
     expect(errors.email).toContain("gültige E-Mail-Adresse");
   });

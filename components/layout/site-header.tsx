@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SkipLink } from "@/components/layout/skip-link";
 import { getTranslations } from "next-intl/server";
 import { city } from "@/lib/config/city";
 
@@ -6,9 +7,7 @@ export async function SiteHeader() {
   const t = await getTranslations("common");
   return (
     <header className="border-b-8 border-accent">
-      <a href="#inhalt" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-3">
-        {t("skipLink")}
-      </a>
+      <SkipLink label={t("skipLink")} />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex min-h-11 flex-col justify-center text-ink no-underline">
           <span className="text-sm font-semibold uppercase tracking-wide text-accent">{`${t("cityPrefix")} ${city.name}`}</span>

@@ -1,11 +1,12 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import messages from "@/messages/de/registration.json";
 import { answerKey, registrationSchema, type QuestionForForm } from "@/lib/registrations/schemas";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
+import { flattenFormErrors } from "@/lib/forms/form-state";
 import { CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextField } from "@/components/forms/fields";
 
 type Values = Record<string, unknown> & { answers?: Record<string, unknown> };
@@ -21,18 +22,6 @@ type Props = {
 
 const m = messages;
 const f = m.fields;
-
-/** Flattens react-hook-form's nested errors to { "answers.q12": "…" }. */
-function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(errors)) {
-    if (!value) continue;
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof value.message === "string") out[name] = value.message;
-    else if (typeof value === "object") Object.assign(out, flatten(value as FieldErrors, name));
-  }
-  return out;
-}
 
 /**
  * The registration form. It posts to the server action and works the same without JavaScript;
@@ -50,7 +39,7 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
     defaultValues: values,
     shouldFocusError: true,
   });
-  const clientErrors = flatten(form.formState.errors);
+  const clientErrors = flattenFormErrors(form.formState.errors);
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (state.errors ?? {});
 
   // After a server answer with problems, put the typed values back and move focus to the summary.

@@ -59,6 +59,8 @@ export const events = sqliteTable(
     startsAt: instant("starts_at").notNull(),
     endsAt: instant("ends_at").notNull(),
     publishedAt: instant("published_at"),
+    /** When the organiser last submitted the event for review. */
+    submittedAt: instant("submitted_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

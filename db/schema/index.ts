@@ -6,3 +6,5 @@ export * from "./registrations";
 export * from "./meta";
 export * from "./mail";
 export * from "./rate-limits";
+export * from "./accounts";
+export * from "./audit";

@@ -40,6 +40,10 @@ export const registrations = sqliteTable(
     promotedAt: instant("promoted_at"),
     /** "online" through the public form, "staff" when the office entered a phone registration. */
     source: text("source", { enum: ["online", "staff"] }).notNull().default("online"),
+    /** The member of staff who entered a phone registration (source "staff"). */
+    enteredByAccountId: integer("entered_by_account_id"),
+    /** When attendance (attended or no-show) was last marked at the check-in. */
+    checkedInAt: instant("checked_in_at"),
     cancelledAt: instant("cancelled_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -9,6 +9,7 @@ import { firstNames, lastNames, trainers } from "./people";
 import { demoQuestions } from "./questions";
 import { seededRandom } from "./random";
 import { DEMO_MARKER } from "./state";
+import { seedDemoAccounts } from "./accounts";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -161,6 +162,7 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}) {
     }
   });
   await insertInChunks(db, registrations);
+  await seedDemoAccounts(db, ids.organisations);
   await db.insert(t.appMeta).values({ key: DEMO_MARKER, value: now.toISOString() });
   return { ids, events: plans.length, registrations: registrations.length };
 }

@@ -16,6 +16,9 @@ export async function databaseState(db: Database): Promise<"empty" | "demo" | "r
 /** Deletes all content, children before parents. Later tables must be added here. */
 export async function wipeContent(db: Database) {
   await db.batch([
+    db.delete(t.auditLog),
+    db.delete(t.accountTokens),
+    db.delete(t.accounts),
     db.delete(t.mailOutbox),
     db.delete(t.rateLimitCounters),
     db.delete(t.registrationTokens),

@@ -1,10 +1,6 @@
-/** Registration settings from the environment (see .env.example); read per call so tests can set them. */
-function intSetting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw === undefined || raw === "" ? NaN : Number(raw);
-  return Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
-}
+import { intSetting } from "./int-setting";
 
+/** Registration settings from the environment (see .env.example); read per call so tests can set them. */
 export function registrationSettings() {
   return {
     /** Registrations per IP address and window (0 switches the limit off). */

@@ -257,8 +257,9 @@ async function loadEventFacts(where: SQL) {
     seatsTakenFor([id]),
   ]);
   // Internal fields (review comments) never leave the data layer.
-  const { reviewComment: _reviewComment, ...event } = row.event;
+  const { reviewComment: _reviewComment, submittedAt: _submittedAt, ...event } = row.event;
   void _reviewComment;
+  void _submittedAt;
   const { organisationActive, ...facts } = row;
   return {
     ...facts,

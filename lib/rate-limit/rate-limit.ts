@@ -1,5 +1,6 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { rateLimitCounters } from "@/db/schema";
 
@@ -27,4 +28,11 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
     .returning({ count: rateLimitCounters.count }),
   );
   return { allowed: row.count <= limit, count: row.count };
+}
+
+/** How many attempts `key` has in the current window, without counting one. */
+export async function rateLimitCount(key: string, windowSeconds: number, now = Date.now()): Promise<number> {
+  const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
+  const [row] = await db.select().from(rateLimitCounters).where(eq(rateLimitCounters.key, key));
+  return row && row.windowStart === windowStart ? row.count : 0;
 }

@@ -105,13 +105,3 @@ export function registrationFormDataToInput(formData: FormData, questions: Quest
     consent: formData.get("consent") === "on" || formData.get("consent") === "true",
   };
 }
-
-/** Field errors of a failed parse, as { "firstName": "…", "answers.q12": "…" } (first message each). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".");
-    if (!(key in out)) out[key] = issue.message;
-  }
-  return out;
-}

@@ -9,3 +9,5 @@ export { eventChangedMail, describeEventChanges } from "./event-changed";
 export { eventCancelledMail } from "./event-cancelled";
 export { organiserMessageMail } from "./organiser-message";
 export type { MailInput } from "./layout";
+export { accountInviteMail } from "./account-invite";
+export { passwordResetMail } from "./password-reset";

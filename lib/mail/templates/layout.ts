@@ -207,12 +207,17 @@ function renderHtml(parts: MailParts): string {
     p(`${esc(common.signature)}<br>${esc(city.office.name)}`),
     p(esc(common.footer), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
   ].join("\n");
+  return htmlDocument(parts.subject, body);
+}
+
+/** The frame around every HTML mail: the city's accent line, one white column, the system fonts. */
+function htmlDocument(subject: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(parts.subject)}</title>
+<title>${esc(subject)}</title>
 </head>
 <body style="margin:0;padding:0;background:${colors.soft};">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:${colors.soft};">
@@ -237,4 +242,22 @@ export function renderMail(parts: MailParts): MailContent {
     html: renderHtml(parts),
     ...(parts.attachments?.length ? { attachments: parts.attachments } : {}),
   };
+}
+
+/** A mail to a member of staff (an invitation, a password reset): no event facts, no manage link. */
+export type StaffMailParts = { subject: string; heading: string; name: string; blocks: Block[] };
+
+export function renderStaffMail(parts: StaffMailParts): MailContent {
+  const greeting = fill(common.greeting, { firstName: parts.name });
+  const signature = `${common.signature}\n${city.office.name}`;
+  const text = [greeting, ...parts.blocks.map(textBlock), signature, `-- \n${common.footer}`].join("\n\n") + "\n";
+  const body = [
+    p(esc(fill(common.brand, { programme: city.programmeName, city: city.name })), `font-size:14px;color:${colors.muted};`),
+    `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.25;">${esc(parts.heading)}</h1>`,
+    p(esc(greeting)),
+    ...parts.blocks.map(htmlBlock),
+    p(`${esc(common.signature)}<br>${esc(city.office.name)}`),
+    p(esc(common.footer), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
+  ].join("\n");
+  return { subject: parts.subject, text, html: htmlDocument(parts.subject, body) };
 }

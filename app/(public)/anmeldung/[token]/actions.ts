@@ -6,7 +6,8 @@ import { z } from "zod";
 import messages from "@/messages/de/registration.json";
 import { cancelRegistrationByToken, updateRegistrationByToken } from "@/lib/registrations/commands";
 import { getRegistrationByToken } from "@/lib/registrations/queries";
-import { fieldErrors, registrationFieldsSchema, registrationFormDataToInput } from "@/lib/registrations/schemas";
+import { registrationFieldsSchema, registrationFormDataToInput } from "@/lib/registrations/schemas";
+import { fieldErrors } from "@/lib/forms/form-state";
 
 export type ManageFormState = { status: "idle" | "saved" | "error"; errors?: Record<string, string>; values?: Record<string, unknown>; message?: string };
 

@@ -7,8 +7,10 @@ import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { listEventQuestions } from "@/lib/registrations/queries";
-import { fieldErrors, registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
-import { checkFormSpam, checkRegistrationRateLimits, clientIp, STARTED_FIELD } from "@/lib/registrations/spam";
+import { registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
+import { fieldErrors } from "@/lib/forms/form-state";
+import { checkFormSpam, checkRegistrationRateLimits, STARTED_FIELD } from "@/lib/registrations/spam";
+import { clientIp } from "@/lib/http/client-ip";
 
 const e = messages.errors;
 

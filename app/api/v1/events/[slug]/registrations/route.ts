@@ -5,8 +5,10 @@ import { fillMessage } from "@/lib/i18n/fill-message";
 import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import { listEventQuestions } from "@/lib/registrations/queries";
-import { fieldErrors, registrationSchema } from "@/lib/registrations/schemas";
-import { checkRegistrationRateLimits, clientIp } from "@/lib/registrations/spam";
+import { registrationSchema } from "@/lib/registrations/schemas";
+import { fieldErrors } from "@/lib/forms/form-state";
+import { checkRegistrationRateLimits } from "@/lib/registrations/spam";
+import { clientIp } from "@/lib/http/client-ip";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { InternHeader } from "@/components/intern/intern-header";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The signed-in area. Every page checks the session itself; the data layer checks every access. */
+export default function InternLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <InternHeader />
+      <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+    </>
+  );
+}

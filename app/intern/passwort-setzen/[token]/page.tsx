@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SetPasswordForm } from "@/components/intern/password-forms";
+import { findAccountToken } from "@/lib/auth/account-tokens";
+
+export const metadata: Metadata = { title: "Passwort festlegen – Interner Bereich", referrer: "no-referrer" };
+
+export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const t = await getTranslations("intern.setPassword");
+  const found = await findAccountToken(token);
+  if (!found) {
+    return (
+      <div className="max-w-lg">
+        <h1 className="mb-4 text-3xl font-bold">{t("invalidTitle")}</h1>
+        <p className="mb-6">{t("invalidText")}</p>
+        <Link href="/intern/passwort-vergessen" className="btn">
+          {t("invalidAction")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-lg">
+      <h1 className="mb-4 text-3xl font-bold">{found.purpose === "invite" ? t("titleInvite") : t("titleReset")}</h1>
+      <p className="mb-6">{t("account", { email: found.email })}</p>
+      <SetPasswordForm token={token} email={found.email} />
+    </div>
+  );
+}

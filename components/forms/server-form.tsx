@@ -1,0 +1,103 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useForm, type FieldValues, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import common from "@/messages/de/common.json";
+import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
+import { ErrorSummary } from "./fields";
+
+export type FormApi = {
+  /** react-hook-form's props for an input (name, ref, onChange, onBlur). */
+  register: (name: string) => UseFormRegisterReturn;
+  /** The error of a field, from the browser's check or the server's. */
+  error: (name: string) => string | undefined;
+  /** What was typed (after a server answer) or the initial value, as text. */
+  text: (name: string) => string;
+  /** Whether a checkbox was ticked. */
+  checked: (name: string) => boolean;
+  values: Record<string, unknown>;
+  pending: boolean;
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The same zod schema the server action uses; checked in the browser first. */
+  schema?: z.ZodType;
+  /** Field labels for the error summary. */
+  labels: Record<string, string>;
+  submitLabel: string;
+  initialValues?: Record<string, unknown>;
+  /** Extra classes for the submit button (e.g. "btn-secondary"). */
+  submitClassName?: string;
+  children: (api: FormApi) => ReactNode;
+};
+
+/**
+ * A form that posts to a server action and works the same without JavaScript. With JavaScript,
+ * react-hook-form checks the zod schema first and moves focus to the first problem; the server's
+ * answer comes back with every field error next to its field and everything typed kept.
+ */
+export function ServerForm({ action, schema, labels, submitLabel, initialValues = {}, submitClassName = "", children }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = state.values ?? initialValues;
+  const form = useForm<FieldValues>({
+    resolver: schema ? (zodResolver(schema as never) as unknown as Resolver<FieldValues>) : undefined,
+    defaultValues: values,
+    shouldFocusError: true,
+  });
+  const clientErrors = flattenFormErrors(form.formState.errors);
+  const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (state.errors ?? {});
+
+  // After a server answer, put the typed values back and move focus to the message or the summary.
+  useEffect(() => {
+    if (state.status === "idle") return;
+    form.reset(state.values ?? initialValues);
+    formRef.current?.querySelector<HTMLElement>("[data-error-summary], [data-form-message]")?.focus();
+    // initialValues is a fresh object per render of the parent; only a new answer matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, form]);
+
+  const api: FormApi = {
+    register: (name) => form.register(name),
+    error: (name) => errors[name],
+    text: (name) => {
+      const v = name.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), values);
+      return v === null || v === undefined ? "" : String(v);
+    },
+    checked: (name) => {
+      const v = values[name];
+      return v === true || v === "on" || v === "true";
+    },
+    values,
+    pending,
+  };
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        if (!schema) return;
+        event.preventDefault();
+        void form.handleSubmit(() => {
+          startTransition(() => formAction(new FormData(formRef.current!)));
+        })(event);
+      }}
+    >
+      <ErrorSummary title={common.forms.summaryTitle} intro={common.forms.summaryIntro} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
+      {state.message && !state.errors && (
+        <div role={state.status === "ok" ? "status" : "alert"} tabIndex={-1} data-form-message className={`mb-6 border-l-8 bg-soft p-4 ${state.status === "ok" ? "border-ok" : "border-accent"}`}>
+          <p className="font-semibold">{state.message}</p>
+        </div>
+      )}
+      {children(api)}
+      <button type="submit" className={`btn ${submitClassName}`} disabled={pending} aria-disabled={pending}>
+        {pending ? common.forms.sending : submitLabel}
+      </button>
+    </form>
+  );
+}
