@@ -216,11 +216,11 @@ export type FeedEvent = Awaited<ReturnType<typeof listPublicEventsForFeed>>[numb
 export const getPublicEvent = cache((slug: string) => loadEventFacts(and(eq(events.slug, slug), publiclyVisible())!));
 
 /**
- * The public facts of the event a registration belongs to, whatever its status now: a person who
- * holds a manage link still sees (and may cancel) their registration after the event left the
- * public calendar, for example when its organisation was deactivated.
+ * The same facts of any event by id, whatever its status: for the holder of a manage link (who still
+ * sees their registration after the event left the public calendar), for mails and for the data
+ * layer of /intern (which checks access before it calls this). Never for a public page.
  */
-export const getEventOfRegistration = cache((eventId: number) => loadEventFacts(eq(events.id, eventId)));
+export const getEventFactsById = cache((eventId: number) => loadEventFacts(eq(events.id, eventId)));
 
 async function loadEventFacts(where: SQL) {
   const [row] = await db

@@ -8,13 +8,14 @@ import mail from "@/messages/de/mail.json";
 import registration from "@/messages/de/registration.json";
 import intern from "@/messages/de/intern.json";
 import internEvents from "@/messages/de/intern-events.json";
+import internWorkflow from "@/messages/de/intern-workflow.json";
 import internParticipants from "@/messages/de/intern-participants.json";
 import internOffice from "@/messages/de/intern-office.json";
 
 export const defaultLocale = "de";
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internParticipants, internOffice };
+const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice };
 
 export type Messages = typeof de;
 

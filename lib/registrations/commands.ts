@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { activeStatuses, events, initiatives, mailOutbox, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
 import { writeTransaction } from "@/lib/db/write-transaction";
-import { getEventOfRegistration, getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
+import { getEventFactsById, getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
 import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
 import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
@@ -110,7 +110,7 @@ async function eventForToken(token: string): Promise<{ registrationId: number; e
   const registrationId = await registrationIdForToken(db, token);
   if (!registrationId) return null;
   const [row] = await db.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
-  const event = row ? await getEventOfRegistration(row.eventId) : null;
+  const event = row ? await getEventFactsById(row.eventId) : null;
   return event ? { registrationId, event } : null;
 }
 

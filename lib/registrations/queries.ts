@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { eventQuestions, initiatives, registrations } from "@/db/schema";
-import { getEventOfRegistration } from "@/lib/events/public-queries";
+import { getEventFactsById } from "@/lib/events/public-queries";
 import type { QuestionForForm } from "./schemas";
 import { registrationIdForToken } from "./tokens";
 import { waitlistPosition } from "./waitlist";
@@ -34,7 +34,7 @@ export async function getRegistrationByToken(token: string) {
     .leftJoin(initiatives, eq(initiatives.id, registrations.initiativeId))
     .where(eq(registrations.id, registrationId));
   if (!row) return null;
-  const event = await getEventOfRegistration(row.registration.eventId);
+  const event = await getEventFactsById(row.registration.eventId);
   if (!event) return null;
   const r = row.registration;
   const [questions, position] = await Promise.all([
