@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import type { EventEmitter } from "node:events";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
+import { DISTURBED_SHARE, loadAverage, machineInfo, othersCpuFromNow, roundShare } from "./bench/machine";
+import { errorText, startLoad, tally, type AutocannonResult } from "./bench/load";
+import { positiveNumber } from "./bench/options";
+import { ms, percent, printTable, writeResults } from "./bench/report";
+import { drain, runBenchmark, serverLogTail, startServer, stopServer } from "./bench/server";
+import { assertRepositoryRoot, benchEnv, buildIfNeeded, freshDatabase } from "./bench/setup";
+import { latencySummary } from "./bench/stats";
 
 /**
  * npm run bench:calendar [-- --duration 10 --warmup 3 --connections 20 --events 10000 --build]
@@ -22,44 +22,6 @@ import { parseArgs } from "node:util";
  * See docs/benchmarks.md.
  */
 
-// ---------------------------------------------------------------------------------------------
-// autocannon has no type declarations; this is the part of its API the script uses.
-
-type HistogramSummary = {
-  average: number;
-  mean: number;
-  stddev: number;
-  min: number;
-  max: number;
-  total: number;
-  p2_5: number;
-  p50: number;
-  p75: number;
-  p90: number;
-  p97_5: number;
-  p99: number;
-};
-
-type AutocannonResult = {
-  duration: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  statusCodeStats: Record<string, { count: number }>;
-  latency: HistogramSummary;
-  requests: HistogramSummary & { sent: number };
-  throughput: HistogramSummary;
-};
-
-type AutocannonInstance = EventEmitter & { stop(): void };
-
-type Autocannon = (
-  opts: { url: string; connections: number; duration: number; timeout?: number; headers?: Record<string, string> },
-  cb: (err: Error | null, result: AutocannonResult) => void,
-) => AutocannonInstance;
-
-// Resolved from the project's node_modules (the script always runs from the repository root).
-const requireFromRoot = createRequire(path.join(process.cwd(), "package.json"));
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -85,16 +47,6 @@ if (args.help) {
   process.exit(0);
 }
 
-function positiveNumber(name: string, raw: string, { integer = false, allowZero = false } = {}): number {
-  const n = Number(raw);
-  const ok = Number.isFinite(n) && (allowZero ? n >= 0 : n > 0) && (!integer || Number.isInteger(n));
-  if (!ok) {
-    console.error(`--${name} braucht eine ${integer ? "ganze " : ""}Zahl ${allowZero ? "≥ 0" : "> 0"} (bekommen: ${raw}).`);
-    process.exit(2);
-  }
-  return n;
-}
-
 const options = {
   duration: positiveNumber("duration", args.duration),
   warmup: positiveNumber("warmup", args.warmup, { allowZero: true }),
@@ -105,165 +57,9 @@ const options = {
 
 const AIM_SHARE_OF_FLOOR = 0.4;
 const AIM_P95_MS = 100;
-/** Above this share of CPU taken by other processes during a run, its figures are flagged. */
-const DISTURBED_SHARE = 0.1;
 
 const DB_FILE = "data/bench.db";
 const DATABASE_URL = `file:./${DB_FILE}`;
-
-// ---------------------------------------------------------------------------------------------
-// Child processes: seed and build run to completion; the server is stopped in every case.
-
-let server: ChildProcess | null = null;
-let serverExited = false;
-let serverExit = "";
-const serverLog: string[] = [];
-
-function run(label: string, command: string, commandArgs: string[], env: NodeJS.ProcessEnv) {
-  console.log(`\n> ${label}: ${command} ${commandArgs.join(" ")}`);
-  const started = Date.now();
-  const result = spawnSync(command, commandArgs, { stdio: "inherit", env });
-  if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status ?? result.signal}).`);
-  console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-function keepServerOutput(chunk: Buffer) {
-  for (const line of chunk.toString().split("\n")) {
-    if (!line.trim()) continue;
-    serverLog.push(line);
-    if (serverLog.length > 200) serverLog.shift();
-  }
-}
-
-function startServer(port: number, env: NodeJS.ProcessEnv) {
-  // Own process group, so that npx and the Next.js process it starts are stopped together.
-  const child = spawn("npx", ["next", "start", "-p", String(port)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.on("data", keepServerOutput);
-  child.stderr?.on("data", keepServerOutput);
-  child.on("exit", (code, signal) => {
-    serverExited = true;
-    serverExit = signal ? `signal ${signal}` : `exit code ${code}`;
-  });
-  server = child;
-  return child;
-}
-
-function signalServer(signal: NodeJS.Signals) {
-  if (!server?.pid || serverExited) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopServer() {
-  if (!server?.pid || serverExited) return;
-  signalServer("SIGTERM");
-  const deadline = Date.now() + 5000;
-  while (!serverExited && Date.now() < deadline) await sleep(100);
-  if (!serverExited) signalServer("SIGKILL");
-}
-
-let interrupted = false;
-// Last line of defence (uncaught errors, process.exit): synchronous kill of the whole group.
-process.on("exit", () => signalServer("SIGKILL"));
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`\n${signal}: stopping the server …`);
-    currentRun?.stop();
-    void stopServer().finally(() => process.exit(130));
-  });
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
-    });
-  });
-}
-
-async function waitForHealth(base: string, timeoutMs = 90_000, requestTimeoutMs = 2000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (serverExited) throw new Error(`next start ended (${serverExit}) before /api/health answered.`);
-    try {
-      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(requestTimeoutMs) });
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(250);
-  }
-  throw new Error(`/api/health did not answer 200 within ${timeoutMs / 1000} s.`);
-}
-
-/**
- * After a run the server still works through the requests that were in flight when autocannon
- * closed its connections. Wait until a health request gets through, so that this backlog does not
- * count against the next run.
- */
-async function drain(base: string) {
-  const started = Date.now();
-  await waitForHealth(base, 300_000, 60_000);
-  await sleep(500);
-  return Date.now() - started;
-}
-
-function loadAverage() {
-  return Number(os.loadavg()[0].toFixed(2));
-}
-
-type CpuSnapshot = { total: number; busy: number; ours: number };
-
-/**
- * CPU time (Linux /proc, in clock ticks) of the whole machine and of this benchmark (this process
- * and the server's process group). The difference shows how much other processes took during a
- * run: on a shared machine that disturbs the figures. Null where /proc is not available.
- */
-function cpuSnapshot(): CpuSnapshot | null {
-  try {
-    const [user, nice, system, idle, iowait, irq, softirq, steal = 0] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-    const busy = user + nice + system + irq + softirq + steal;
-    let ours = 0;
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      } catch {
-        continue; // Exited meanwhile.
-      }
-      // After "pid (comm) ": state, ppid, pgrp, …, utime (14th field of the line), stime (15th).
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const pgrp = Number(fields[2]);
-      if (Number(entry) === process.pid || (server?.pid !== undefined && pgrp === server.pid)) ours += Number(fields[11]) + Number(fields[12]);
-    }
-    return { total: busy + idle + iowait, busy, ours };
-  } catch {
-    return null;
-  }
-}
-
-/** Share of all CPU capacity used by other processes between two snapshots (0–1), or null. */
-function othersCpuShare(before: CpuSnapshot | null, after: CpuSnapshot | null): number | null {
-  if (!before || !after || after.total <= before.total) return null;
-  const others = after.busy - before.busy - (after.ours - before.ours);
-  return Math.max(0, others / (after.total - before.total));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Measurement
@@ -292,15 +88,6 @@ type TargetResult = Target & {
   shareOfFloor?: number;
 };
 
-let currentRun: AutocannonInstance | null = null;
-
-/** Nearest-rank percentile of a sorted array. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
-}
-
 async function probe(url: string): Promise<Probe> {
   const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
   const body = await response.arrayBuffer();
@@ -317,25 +104,13 @@ async function probe(url: string): Promise<Probe> {
  * One autocannon run. Every response time is kept (not only autocannon's HDR summary, which has no
  * p95), so p50/p95 are exact nearest-rank percentiles over all responses of the run.
  */
-function cannon(url: string, duration: number) {
-  const autocannon = requireFromRoot("autocannon") as Autocannon;
+async function cannon(url: string, duration: number): Promise<{ result: AutocannonResult; latencies: number[]; errorMessages: Record<string, number> }> {
   const latencies: number[] = [];
   const errorMessages: Record<string, number> = {};
-  return new Promise<{ result: AutocannonResult; latencies: number[]; errorMessages: Record<string, number> }>((resolve, reject) => {
-    const instance = autocannon({ url, connections: options.connections, duration, timeout: 30 }, (err, result) => {
-      currentRun = null;
-      if (err) reject(err);
-      else resolve({ result, latencies, errorMessages });
-    });
-    currentRun = instance;
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-      latencies.push(responseTime);
-    });
-    instance.on("reqError", (error: Error) => {
-      const key = error?.message || String(error);
-      errorMessages[key] = (errorMessages[key] ?? 0) + 1;
-    });
-  });
+  const { instance, result } = startLoad({ url, connections: options.connections, duration, timeout: 30 });
+  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  instance.on("reqError", (error) => tally(errorMessages, errorText(error)));
+  return { result: await result, latencies, errorMessages };
 }
 
 async function measure(base: string, target: Target): Promise<TargetResult> {
@@ -351,25 +126,25 @@ async function measure(base: string, target: Target): Promise<TargetResult> {
     process.stdout.write(`done (drained in ${((await drain(base)) / 1000).toFixed(1)} s)\n`);
   }
   process.stdout.write(`  measuring ${options.duration} s with ${options.connections} connections … `);
-  const cpuBefore = cpuSnapshot();
+  const othersCpuUntilNow = othersCpuFromNow();
   const { result, latencies, errorMessages } = await cannon(url, options.duration);
-  const othersCpu = othersCpuShare(cpuBefore, cpuSnapshot());
+  const othersCpu = othersCpuUntilNow();
   const drainMs = await drain(base);
-  const sorted = latencies.sort((a, b) => a - b);
-  const completed = sorted.length;
+  const completed = latencies.length;
+  const { p50, p95, p99, max } = latencySummary(latencies);
   const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
   const measured: TargetResult = {
     ...target,
     probe: first,
     loadAverageBefore,
-    othersCpuShare: othersCpu === null ? null : Number(othersCpu.toFixed(3)),
+    othersCpuShare: roundShare(othersCpu),
     requestsPerSecond: completed / result.duration,
     completed,
     durationSeconds: result.duration,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted[sorted.length - 1] ?? NaN,
+    p50,
+    p95,
+    p99,
+    max,
     nonTwoxx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -404,85 +179,18 @@ async function pickEventSlug(base: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output
-
-function pad(value: string, width: number, left = false) {
-  return left ? value.padEnd(width) : value.padStart(width);
-}
-
-function percent(share: number | null | undefined) {
-  return share === null || share === undefined ? "n/a" : `${(share * 100).toFixed(0)} %`;
-}
-
-function ms(value: number) {
-  return Number.isNaN(value) ? "n/a" : value.toFixed(1);
-}
-
-function printTable(results: TargetResult[]) {
-  const header = ["target", "responses", "req/s", "p50 ms", "p95 ms", "non-2xx", "errors", "vs floor", "others' CPU"];
-  const rows = results.map((r) => [
-    r.name,
-    String(r.completed),
-    r.requestsPerSecond.toFixed(1),
-    ms(r.p50),
-    ms(r.p95),
-    String(r.nonTwoxx),
-    String(r.errors),
-    r.shareOfFloor === undefined ? "-" : percent(r.shareOfFloor),
-    percent(r.othersCpuShare),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i === 0)).join("  ");
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const row of rows) console.log(line(row));
-}
-
-function git(argsList: string[]): string | null {
-  const result = spawnSync("git", argsList, { encoding: "utf8" });
-  return result.status === 0 ? result.stdout.trim() : null;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 async function main() {
-  if (!existsSync("package.json") || !existsSync("scripts/seed.ts")) {
-    throw new Error("Run from the repository root (npm run bench:calendar).");
-  }
-  const machine = {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? "unknown",
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    platform: `${os.platform()} ${os.release()}`,
-    node: process.version,
-    loadAverageAtStart: loadAverage(),
-  };
+  assertRepositoryRoot("bench:calendar");
+  const machine = machineInfo();
   console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}`);
   console.log(`Settings: ${options.connections} connections, warm-up ${options.warmup} s, ${options.duration} s per target, ${options.events} generated events`);
 
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" };
-  delete baseEnv.DATABASE_AUTH_TOKEN;
-
-  // 1. Fresh database.
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
-  run("seed", "npx", ["tsx", "scripts/seed.ts", "--events", String(options.events)], baseEnv);
-
-  // 2. Production build.
-  if (options.build || !existsSync(".next/BUILD_ID")) {
-    run("build", "npx", ["next", "build"], baseEnv);
-  } else {
-    console.log("\n> build: .next/BUILD_ID exists, using the existing production build (--build forces a new one).");
-  }
-
-  // 3. Server.
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const serverEnv: NodeJS.ProcessEnv = { ...baseEnv, PUBLIC_URL: `http://localhost:${port}`, PORT: String(port) };
-  console.log(`\n> server: npx next start -p ${port}`);
-  startServer(port, serverEnv);
-  const startedAt = Date.now();
-  await waitForHealth(base);
-  console.log(`  /api/health answered 200 after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  // 1. Fresh database. 2. Production build. 3. Server.
+  const env = benchEnv(DATABASE_URL);
+  freshDatabase(DB_FILE, env, ["--events", String(options.events)]);
+  buildIfNeeded(options.build, env);
+  const { base } = await startServer((port) => ({ ...env, PUBLIC_URL: `http://localhost:${port}`, PORT: String(port) }));
 
   // 4. Targets.
   const slug = await pickEventSlug(base);
@@ -505,7 +213,20 @@ async function main() {
 
   console.log(`\nResults (${options.connections} connections, ${options.duration} s per target after ${options.warmup} s warm-up; ` + `p50/p95 are exact percentiles over every response of the measured run)`);
   console.log(`Machine: ${machine.cpus} CPUs, Node ${machine.node}; 1-min load average at start ${machine.loadAverageAtStart}, at the end ${loadAverage()}\n`);
-  printTable(results);
+  printTable(
+    ["target", "responses", "req/s", "p50 ms", "p95 ms", "non-2xx", "errors", "vs floor", "others' CPU"],
+    results.map((r) => [
+      r.name,
+      String(r.completed),
+      r.requestsPerSecond.toFixed(1),
+      ms(r.p50),
+      ms(r.p95),
+      String(r.nonTwoxx),
+      String(r.errors),
+      r.shareOfFloor === undefined ? "-" : percent(r.shareOfFloor),
+      percent(r.othersCpuShare),
+    ]),
+  );
   console.log(`"others' CPU": share of the machine's CPU taken by processes other than this benchmark and its server during the run.`);
   const disturbed = results.filter((r) => (r.othersCpuShare ?? 0) > DISTURBED_SHARE);
   if (disturbed.length > 0) {
@@ -525,35 +246,17 @@ async function main() {
   console.log("\nAims:");
   for (const a of aims) console.log(`  ${a.holds ? "holds " : "MISSED"}  ${a.aim} (${a.actual})`);
   console.log(failedRequests === 0 ? "\nAll responses were 2xx, no connection errors." : `\nWARNING: ${failedRequests} non-2xx responses or errors (see above).`);
-  if (failedRequests > 0 && serverLog.length > 0) console.log(`\nLast lines of the server's output:\n${serverLog.slice(-40).join("\n")}`);
+  if (failedRequests > 0 && serverLogTail()) console.log(`\nLast lines of the server's output:\n${serverLogTail()}`);
 
-  const timestamp = new Date().toISOString().replace(/[:.]/g, "-");
-  const file = path.join("bench-results", `calendar-${timestamp}.json`);
-  mkdirSync("bench-results", { recursive: true });
-  writeFileSync(
-    file,
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        commit: git(["rev-parse", "--short", "HEAD"]),
-        machine,
-        settings: { ...options, database: DATABASE_URL, eventSlug: slug },
-        percentileMethod: "exact nearest-rank over every response time of the measured run (ms)",
-        results,
-        aims,
-        allResponsesOk: failedRequests === 0,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`\nWritten: ${file}`);
+  writeResults("calendar", {
+    machine,
+    settings: { ...options, database: DATABASE_URL, eventSlug: slug },
+    percentileMethod: "exact nearest-rank over every response time of the measured run (ms)",
+    results,
+    aims,
+    allResponsesOk: failedRequests === 0,
+  });
   if (failedRequests > 0) process.exitCode = 1;
 }
 
-main().catch(async (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  if (serverLog.length > 0) console.error(`\nLast lines of the server's output:\n${serverLog.slice(-40).join("\n")}`);
-  await stopServer();
-  process.exit(1);
-});
+runBenchmark(main);

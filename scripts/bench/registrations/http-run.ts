@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { othersCpuFromNow, roundShare } from "../machine";
+import { errorText, startLoad, tally, type RequestSpec } from "../load";
+import { latencySummary, type LatencySummary } from "../stats";
+
+/** autocannon's per-connection context: reset before every request when there is one request. */
+type RequestContext = { kind?: "registration" | "health"; email?: string };
+
+/** autocannon's per-request timeout in seconds. */
+const REQUEST_TIMEOUT_S = 30;
+
+export type HttpRun = {
+  eventSlug: string;
+  /** Registrations sent, answered (any status), answered 201. */
+  sent: number;
+  answered: number;
+  created: number;
+  createdConfirmed: number;
+  createdWaitlisted: number;
+  statusCodes: Record<string, number>;
+  errors: number;
+  timeouts: number;
+  errorMessages: Record<string, number>;
+  /** Sent but neither answered nor failed when the run was stopped (0 unless the server hung). */
+  unanswered: number;
+  /** From the first request to the last registration's answer. */
+  seconds: number;
+  registrationsPerSecond: number;
+  latencyMs: LatencySummary;
+  /** autocannon's own HDR summary (it has no p95; it also holds the /api/health requests of the tail). */
+  autocannonLatencyMs: { p50: number; p90: number; p97_5: number; p99: number; max: number };
+  othersCpuShare: number | null;
+};
+
+let emailCounter = 0;
+
+/**
+ * One autocannon run of registrations. Every request carries a new e-mail address (setupRequest,
+ * counter). After `seconds`, setupRequest hands out GET /api/health instead of a registration;
+ * once every registration in flight is answered the run stops. So the run ends without cutting
+ * off requests the server would still store, and every latency of a registration is kept (exact
+ * nearest-rank p50/p95, not autocannon's HDR summary, which has no p95).
+ */
+export async function httpRun(base: string, eventSlug: string, connections: number, seconds: number, label: string): Promise<HttpRun> {
+  const registrationPath = `/api/v1/events/${encodeURIComponent(eventSlug)}/registrations`;
+  const latencies: number[] = [];
+  const statusCodes: Record<string, number> = {};
+  const errorMessages: Record<string, number> = {};
+  let sent = 0;
+  let answered = 0;
+  let created = 0;
+  let createdConfirmed = 0;
+  let createdWaitlisted = 0;
+  let errors = 0;
+  let timeouts = 0;
+  let inFlight = 0;
+  let lastAnswerAt = 0;
+  /** Kind of the response being reported: onResponse runs right before autocannon's "response" event. */
+  let answeredKind: RequestContext["kind"];
+  const runId = randomUUID().slice(0, 6);
+  const othersCpuUntilNow = othersCpuFromNow();
+  const startedAt = performance.now();
+  const sendUntil = startedAt + seconds * 1000;
+  let stopping = false;
+
+  const { instance, result } = startLoad<RequestContext>({
+    url: base,
+    connections,
+    // Stopped by maybeStop(); this is only the hard limit should registrations never be answered.
+    duration: seconds + REQUEST_TIMEOUT_S + 10,
+    timeout: REQUEST_TIMEOUT_S,
+    requests: [
+      {
+        method: "POST",
+        path: registrationPath,
+        headers: { "content-type": "application/json" },
+        setupRequest: (request, context): RequestSpec => {
+          if (performance.now() >= sendUntil) {
+            context.kind = "health";
+            return { ...request, method: "GET", path: "/api/health", headers: {}, body: "" };
+          }
+          const n = ++emailCounter;
+          const email = `lasttest-${runId}-${n}@example.org`;
+          context.kind = "registration";
+          context.email = email;
+          sent++;
+          inFlight++;
+          return {
+            ...request,
+            method: "POST",
+            path: registrationPath,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ firstName: "Lasttest", lastName: `Nr. ${n}`, email, initiative: "keine", consent: true }),
+          };
+        },
+        onResponse: (status, body, context) => {
+          answeredKind = context.kind;
+          if (context.kind !== "registration") return;
+          inFlight--;
+          answered++;
+          lastAnswerAt = performance.now();
+          tally(statusCodes, status);
+          if (status === 201) {
+            created++;
+            try {
+              const parsed = JSON.parse(body) as { status?: string };
+              if (parsed.status === "confirmed") createdConfirmed++;
+              else if (parsed.status === "waitlisted") createdWaitlisted++;
+            } catch {
+              // Counted as created; the database check shows what was stored.
+            }
+          } else if (Object.keys(errorMessages).length < 20) {
+            tally(errorMessages, `HTTP ${status}: ${body.slice(0, 200)}`);
+          }
+        },
+      },
+    ],
+  });
+  // Called from autocannon's events only, never while autocannon() itself runs.
+  function maybeStop() {
+    if (stopping || performance.now() < sendUntil || inFlight > 0) return;
+    stopping = true;
+    instance.stop();
+  }
+  instance.on("response", (_client, _status, _bytes, responseTime) => {
+    if (answeredKind === "registration") latencies.push(responseTime);
+    answeredKind = undefined;
+    maybeStop();
+  });
+  instance.on("reqError", (error) => {
+    // A failed request gets no answer. autocannon does not say which request failed; after the
+    // sending phase the connections also ask /api/health, so count it against registrations only
+    // while some are in flight.
+    if (inFlight > 0) inFlight--;
+    errors++;
+    const key = errorText(error);
+    if (/timed out/.test(key)) timeouts++;
+    tally(errorMessages, key);
+    maybeStop();
+  });
+  const poll = setInterval(maybeStop, 100);
+  console.log(`  ${label}: ${connections} connections, ${seconds} s …`);
+
+  const outcome = await result.finally(() => clearInterval(poll));
+  const othersCpu = roundShare(othersCpuUntilNow());
+  const elapsed = ((lastAnswerAt || performance.now()) - startedAt) / 1000;
+  const { latency } = outcome;
+  return {
+    eventSlug,
+    sent,
+    answered,
+    created,
+    createdConfirmed,
+    createdWaitlisted,
+    statusCodes,
+    errors,
+    timeouts,
+    errorMessages,
+    unanswered: Math.max(0, inFlight),
+    seconds: Number(elapsed.toFixed(3)),
+    registrationsPerSecond: created / elapsed,
+    latencyMs: latencySummary(latencies),
+    autocannonLatencyMs: { p50: latency.p50, p90: latency.p90, p97_5: latency.p97_5, p99: latency.p99, max: latency.max },
+    othersCpuShare: othersCpu,
+  };
+}
