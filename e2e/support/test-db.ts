@@ -36,3 +36,26 @@ export async function waitlistOrder(eventId: number) {
   const rows = await client.execute({ sql: "select email from registrations where event_id = ? and status = 'waitlisted' order by created_at, id", args: [eventId] });
   return rows.rows.map((r) => String(r.email));
 }
+
+/**
+ * A fresh account that no other test uses (sign-in throttling and deactivation change its state).
+ * The password is hashed like the app does it.
+ */
+export async function createTestAccount(options: { organisation?: string; role?: "coordinator" | "organiser" | "org_admin"; password?: string } = {}) {
+  const { hash } = await import("@node-rs/argon2");
+  const id = randomUUID().slice(0, 8);
+  const email = `test-${id}@example.org`;
+  const password = options.password ?? `Test-Passwort-${id}`;
+  const org = await client.execute({ sql: "select id from organisations where slug = ?", args: [options.organisation ?? "volkshochschule-am-rhein"] });
+  const now = Date.now();
+  const inserted = await client.execute({
+    sql: `insert into accounts (organisation_id, email, name, role, password_hash, active, session_version, created_at, updated_at)
+          values (?, ?, ?, ?, ?, 1, 1, ?, ?) returning id`,
+    args: [org.rows[0].id, email, `Test ${id}`, options.role ?? "organiser", await hash(password, { algorithm: 2, memoryCost: 4096, timeCost: 2, parallelism: 1 }), now, now],
+  });
+  return { id: Number(inserted.rows[0].id), email, password, name: `Test ${id}` };
+}
+
+export async function setAccountActive(accountId: number, active: boolean) {
+  await client.execute({ sql: "update accounts set active = ?, session_version = session_version + 1 where id = ?", args: [active ? 1 : 0, accountId] });
+}

@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { signIn, submitSignIn } from "./support/intern";
+import { mailsTo } from "./support/mailbox";
+import { createTestAccount, setAccountActive } from "./support/test-db";
+
+test.describe("signing in to the signed-in area", () => {
+  test("a wrong password gets a calm message, the right one opens the overview, signing out ends it", async ({ page }) => {
+    const account = await createTestAccount();
+    await page.goto("/intern");
+    await expect(page).toHaveURL(/\/intern\/anmelden\?weiter=%2Fintern$/);
+    await expectNoAxeViolations(page);
+    await submitSignIn(page, account.email, "ganz-falsches-passwort");
+    await expect(page.getByText("E-Mail-Adresse oder Passwort stimmen nicht.")).toBeVisible();
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(account.email);
+    await page.getByLabel("Passwort", { exact: true }).fill(account.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+    await expect(page.getByText(`Angemeldet als ${account.name}`)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
+    await page.goto("/intern");
+    await expect(page).toHaveURL(/\/intern\/anmelden/);
+  });
+
+  test("empty fields get errors next to them, in German", async ({ page }) => {
+    await page.goto("/intern/anmelden");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.locator("#feld-email-fehler")).toHaveText(/Bitte geben Sie Ihre E-Mail-Adresse an\./);
+    await expect(page.locator("#feld-password-fehler")).toHaveText(/Bitte geben Sie Ihr Passwort ein\./);
+  });
+
+  test("after five failed tries the address is throttled, even with the right password", async ({ page }) => {
+    const account = await createTestAccount();
+    await page.goto("/intern/anmelden");
+    for (let i = 0; i < 5; i++) {
+      await submitSignIn(page, account.email, `falsch-${i}-falsch-falsch`);
+      await expect(page.getByText("E-Mail-Adresse oder Passwort stimmen nicht.")).toBeVisible();
+    }
+    await page.getByLabel("Passwort", { exact: true }).fill(account.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByText(/Zu viele erfolglose Versuche/)).toBeVisible();
+    await expect(page).toHaveURL(/\/intern\/anmelden/);
+  });
+
+  test("a deactivated account is signed out at its next request", async ({ page }) => {
+    const account = await createTestAccount();
+    await signIn(page, account.email, account.password);
+    await page.goto("/intern");
+    await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+    await setAccountActive(account.id, false);
+    await page.goto("/intern");
+    await expect(page).toHaveURL(/\/intern\/anmelden/);
+    // And it cannot sign in again.
+    await submitSignIn(page, account.email, account.password);
+    await expect(page.getByText("E-Mail-Adresse oder Passwort stimmen nicht.")).toBeVisible();
+  });
+
+  test("password reset by e-mail: the link sets a new password, the old one stops working", async ({ page }) => {
+    const account = await createTestAccount();
+    await page.goto("/intern/anmelden");
+    await page.getByRole("link", { name: "Passwort vergessen?" }).click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("E-Mail-Adresse").fill(account.email);
+    await page.getByRole("button", { name: "Link anfordern" }).click();
+    await expect(page.getByText(/Wenn es zu dieser Adresse ein Konto gibt, ist ein Link unterwegs/)).toBeVisible();
+    // The same answer for an address without an account.
+    await page.getByLabel("E-Mail-Adresse").fill("niemand-hier@example.org");
+    await page.getByRole("button", { name: "Link anfordern" }).click();
+    await expect(page.getByText(/Wenn es zu dieser Adresse ein Konto gibt, ist ein Link unterwegs/)).toBeVisible();
+
+    const [mail] = await mailsTo(account.email, (m) => m.subject.startsWith("Neues Passwort"));
+    const link = mail.text.match(/https?:\/\/\S+\/intern\/passwort-setzen\/[A-Za-z0-9_-]{43}/)?.[0];
+    expect(link).toBeTruthy();
+    await page.goto(new URL(link!).pathname);
+    await expect(page.getByRole("heading", { level: 1, name: "Neues Passwort festlegen" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Neues Passwort").fill("zu-kurz");
+    await page.getByLabel("Passwort wiederholen").fill("zu-kurz");
+    await page.getByRole("button", { name: "Passwort speichern" }).click();
+    await expect(page.locator("#feld-password-fehler")).toHaveText(/mindestens 12 Zeichen/);
+    const fresh = "Ein ganz neues Passwort 2026";
+    await page.getByLabel("Neues Passwort").fill(fresh);
+    await page.getByLabel("Passwort wiederholen").fill(fresh);
+    await page.getByRole("button", { name: "Passwort speichern" }).click();
+    await expect(page.getByText("Ihr Passwort ist gespeichert. Bitte melden Sie sich jetzt an.")).toBeVisible();
+
+    // The link is used up; the old password no longer works; the new one does.
+    await page.goto(new URL(link!).pathname);
+    await expect(page.getByRole("heading", { level: 1, name: "Dieser Link gilt nicht mehr" })).toBeVisible();
+    await page.goto("/intern/anmelden");
+    await submitSignIn(page, account.email, account.password);
+    await expect(page.getByText("E-Mail-Adresse oder Passwort stimmen nicht.")).toBeVisible();
+    await signIn(page, account.email, fresh);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("signing in and out works with plain forms", async ({ page }) => {
+    const account = await createTestAccount();
+    await page.goto("/intern/anmelden");
+    await submitSignIn(page, account.email, "falsch-falsch-falsch");
+    await expect(page.getByText("E-Mail-Adresse oder Passwort stimmen nicht.")).toBeVisible();
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(account.email);
+    await page.getByLabel("Passwort", { exact: true }).fill(account.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
+  });
+});
