@@ -40,7 +40,7 @@ test.describe("signing in to the signed-in area", () => {
     }
     await page.getByLabel("Passwort", { exact: true }).fill(account.password);
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect(page.getByText(/Zu viele erfolglose Versuche/)).toBeVisible();
+    await expect(page.getByText(/Zu viele Versuche\. Bitte warten Sie 15 Minuten/)).toBeVisible();
     await expect(page).toHaveURL(/\/intern\/anmelden/);
   });
 

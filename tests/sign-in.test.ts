@@ -38,6 +38,21 @@ describe("sign-in", () => {
     expect(await signIn.checkSignIn("gibt-es-nicht@example.org", "falsch-falsch-falsch", "10.0.2.1")).toEqual({ ok: false, reason: "throttled" });
   });
 
+  it("forget earlier typos after a successful sign-in", async () => {
+    const email = "anna.adler@vhs-am-rhein.example.org";
+    for (let i = 0; i < 4; i++) expect((await signIn.checkSignIn(email, `vertippt-${i}-xxxxxx`, "10.0.4.1")).ok).toBe(false);
+    expect((await signIn.checkSignIn(email, DEMO_PASSWORD, "10.0.4.1")).ok).toBe(true);
+    for (let i = 0; i < 4; i++) expect(await signIn.checkSignIn(email, `vertippt-${i}-yyyyyy`, "10.0.4.1")).toEqual({ ok: false, reason: "invalid" });
+    expect((await signIn.checkSignIn(email, DEMO_PASSWORD, "10.0.4.1")).ok).toBe(true);
+  });
+
+  it("count tries sent at the same moment: no more than the limit get through to the password check", async () => {
+    const email = "kim.koch@mainz.example.org";
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn.checkSignIn(email, `raten-${i}-zzzzzz`, `10.0.5.${i}`)));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(15);
+  });
+
   it("end every session when the password is reset or the account is deactivated", async () => {
     const before = c.vhsOrganiser;
     expect(await actor.loadActor(before.accountId, 1)).not.toBeNull();

@@ -22,7 +22,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       {(f) => (
         <>
           {/* Lets password managers store the new password under the right account. */}
-          <input type="hidden" name="username" autoComplete="username" value={email} />
+          <input type="email" name="username" autoComplete="username" value={email} readOnly tabIndex={-1} aria-hidden="true" className="sr-only" />
           <TextField label={m.setPassword.password} hint={m.setPassword.passwordHint} type="password" autoComplete="new-password" error={f.error("password")} {...f.register("password")} />
           <TextField label={m.setPassword.confirm} type="password" autoComplete="new-password" error={f.error("confirm")} {...f.register("confirm")} />
         </>

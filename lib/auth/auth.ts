@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { derivedSecret, signInSettings } from "@/lib/config/auth-settings";
+import { publicUrl } from "@/lib/config/env";
 import { loadActor } from "./actor";
 import { readSignInTicket } from "./sign-in-ticket";
 
@@ -15,6 +16,9 @@ import { readSignInTicket } from "./sign-in-ticket";
 export const { auth, signIn, signOut } = NextAuth(() => ({
   secret: derivedSecret("auth-js"),
   trustHost: true,
+  // Secure cookies (the "__Secure-" prefix) whenever the site is served over HTTPS, also when a
+  // proxy does not pass X-Forwarded-Proto on.
+  useSecureCookies: publicUrl().startsWith("https:"),
   session: { strategy: "jwt", maxAge: signInSettings().sessionHours * 3600 },
   pages: { signIn: "/intern/anmelden", error: "/intern/anmelden" },
   providers: [

@@ -39,8 +39,23 @@ export async function listMailboxMails(filter: { recipient?: string } = {}) {
 
 export type MailboxEntry = Awaited<ReturnType<typeof listMailboxMails>>[number];
 
-/** One mail with its bodies; attachments by name only (their content comes through getMailboxAttachment). */
-export async function getMailboxMail(id: number) {
+/** Mails that carry a link to set a password: whoever reads them can take over the account. */
+const ACCOUNT_MAIL_KINDS = new Set(["account_invite", "password_reset"]);
+
+/**
+ * Whether this viewer may read the links of account mails. In development everyone may; where the
+ * mailbox is switched on in production (the demo), only a signed-in coordinator: otherwise anyone
+ * could ask for a reset of the office's account and read the link here.
+ */
+export function mayReadAccountMails(viewerIsCoordinator: boolean): boolean {
+  return process.env.NODE_ENV !== "production" || viewerIsCoordinator;
+}
+
+/**
+ * One mail with its bodies; attachments by name only (their content comes through
+ * getMailboxAttachment). Account mails come without their bodies (`withheld`) unless allowed.
+ */
+export async function getMailboxMail(id: number, options: { accountMails: boolean }) {
   ensureEnabled();
   if (!Number.isSafeInteger(id) || id < 1) return null;
   const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
@@ -48,7 +63,8 @@ export async function getMailboxMail(id: number) {
   const { attachments, leaseOwner: _owner, leaseUntil: _until, ...mail } = row;
   void _owner;
   void _until;
-  return { ...mail, attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })) };
+  if (ACCOUNT_MAIL_KINDS.has(mail.kind) && !options.accountMails) return { ...mail, textBody: "", htmlBody: "", attachments: [], withheld: true };
+  return { ...mail, attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })), withheld: false };
 }
 
 export type MailboxMail = NonNullable<Awaited<ReturnType<typeof getMailboxMail>>>;

@@ -1,6 +1,5 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { rateLimitCounters } from "@/db/schema";
 
@@ -30,9 +29,17 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
   return { allowed: row.count <= limit, count: row.count };
 }
 
-/** How many attempts `key` has in the current window, without counting one. */
-export async function rateLimitCount(key: string, windowSeconds: number, now = Date.now()): Promise<number> {
-  const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
-  const [row] = await db.select().from(rateLimitCounters).where(eq(rateLimitCounters.key, key));
-  return row && row.windowStart === windowStart ? row.count : 0;
+/** Forgets every attempt of `key` (e.g. after a successful sign-in). */
+export async function clearRateLimit(key: string): Promise<void> {
+  await writeTransaction((tx) => tx.delete(rateLimitCounters).where(eq(rateLimitCounters.key, key)));
+}
+
+/** Takes one counted attempt of `key` back (an attempt that turned out to be fine). */
+export async function takeBackRateLimitHit(key: string): Promise<void> {
+  await writeTransaction((tx) =>
+    tx
+      .update(rateLimitCounters)
+      .set({ count: sql`max(${rateLimitCounters.count} - 1, 0)` })
+      .where(eq(rateLimitCounters.key, key)),
+  );
 }

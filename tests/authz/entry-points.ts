@@ -1,47 +1,88 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 
 /**
- * Every way into the data of the signed-in area and the API, found in the source: each exported
- * server action of app/intern/**\/actions.ts and each exported handler of app/intern/**\/route.ts
- * and app/api/**\/route.ts, as "<file>#<export>".
+ * Every way into the application's data that a request can reach, found in the source with the
+ * TypeScript compiler: each exported function of every file that starts with "use server" (server
+ * actions, wherever they live) and each exported HTTP handler of every route file under app/intern
+ * and app/api. Things the probes could not cover are reported as problems: an inline "use server"
+ * inside a component, a default export or an `export *` in an action file.
  */
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
+    if (name === "node_modules" || name.startsWith(".")) return [];
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
 }
 
-const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const SOURCE = /\.(ts|tsx|js|jsx|mjs)$/;
 
 export type EntryPoint = { key: string; file: string; name: string; kind: "action" | "route"; body: string };
 
-function exportsOf(file: string, source: string, kind: EntryPoint["kind"]): EntryPoint[] {
-  const found: EntryPoint[] = [];
-  const declared = [...source.matchAll(/export\s+(?:async\s+)?(?:function\s+|const\s+)(\w+)/g)];
-  declared.forEach((match, i) => {
-    const name = match[1];
-    if (kind === "route" && !HTTP_METHODS.includes(name)) return;
-    const end = declared[i + 1]?.index ?? source.length;
-    found.push({ key: `${file}#${name}`, file, name, kind, body: source.slice(match.index, end) });
-  });
-  for (const match of source.matchAll(/export\s*\{([^}]+)\}/g)) {
-    for (const part of match[1].split(",")) {
-      const name = part.split(/\s+as\s+/).pop()!.trim();
-      if (name && (kind === "action" || HTTP_METHODS.includes(name))) found.push({ key: `${file}#${name}`, file, name, kind, body: source });
+const hasExport = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const hasDefault = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+
+function startsWithUseServer(source: ts.SourceFile): boolean {
+  const first = source.statements[0];
+  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server";
+}
+
+/** Exported names of a module with the source text of each one's declaration. */
+function exportsOf(source: ts.SourceFile, problems: string[], file: string): { name: string; body: string }[] {
+  const found: { name: string; body: string }[] = [];
+  const local = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) local.set(statement.name.text, statement.getText(source));
+    if (ts.isVariableStatement(statement)) for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) local.set(d.name.text, d.getText(source));
+  }
+  for (const statement of source.statements) {
+    if (hasDefault(statement) || ts.isExportAssignment(statement)) problems.push(`${file}: default export`);
+    else if (ts.isFunctionDeclaration(statement) && hasExport(statement) && statement.name) found.push({ name: statement.name.text, body: statement.getText(source) });
+    else if (ts.isVariableStatement(statement) && hasExport(statement)) {
+      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) found.push({ name: d.name.text, body: d.getText(source) });
+    } else if (ts.isExportDeclaration(statement)) {
+      if (!statement.exportClause) problems.push(`${file}: export *`);
+      else if (ts.isNamedExports(statement.exportClause)) {
+        for (const element of statement.exportClause.elements) {
+          const localName = (element.propertyName ?? element.name).text;
+          found.push({ name: element.name.text, body: statement.moduleSpecifier ? "" : (local.get(localName) ?? "") });
+        }
+      }
     }
   }
   return found;
 }
 
-export function entryPoints(root = process.cwd()): EntryPoint[] {
+/** Inline "use server" directives inside functions (not at the top of a file). */
+function inlineUseServer(source: ts.SourceFile): boolean {
+  let found = false;
+  const visit = (node: ts.Node) => {
+    if (ts.isBlock(node) && node.statements.some((s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server")) found = true;
+    ts.forEachChild(node, visit);
+  };
+  source.statements.forEach(visit);
+  return found;
+}
+
+export function entryPoints(root = process.cwd()): { points: EntryPoint[]; problems: string[] } {
   const rel = (f: string) => path.relative(root, f).split(path.sep).join("/");
-  const files = [...walk(path.join(root, "app/intern")), ...walk(path.join(root, "app/api"))].map(rel);
-  return files.flatMap((file) => {
-    const source = readFileSync(path.join(root, file), "utf8");
-    if (file.startsWith("app/intern/") && file.endsWith("/actions.ts")) return exportsOf(file, source, "action");
-    if (file.endsWith("/route.ts")) return exportsOf(file, source, "route");
-    return [];
-  });
+  const problems: string[] = [];
+  const points: EntryPoint[] = [];
+  const files = ["app", "components", "lib"].flatMap((dir) => walk(path.join(root, dir))).filter((f) => SOURCE.test(f));
+  for (const full of files) {
+    const file = rel(full);
+    const text = readFileSync(full, "utf8");
+    if (!text.includes("use server") && !/\/route\.[jt]sx?$/.test(file)) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    if (inlineUseServer(source)) problems.push(`${file}: inline "use server" (put server actions into an actions.ts file)`);
+    if (startsWithUseServer(source)) {
+      for (const e of exportsOf(source, problems, file)) points.push({ key: `${file}#${e.name}`, file, name: e.name, kind: "action", body: e.body });
+    } else if (/^app\/(intern|api)\/.*\/?route\.[jt]sx?$/.test(file)) {
+      for (const e of exportsOf(source, problems, file)) if (HTTP_METHODS.has(e.name)) points.push({ key: `${file}#${e.name}`, file, name: e.name, kind: "route", body: e.body });
+    }
+  }
+  return { points, problems };
 }

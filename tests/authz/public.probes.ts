@@ -14,7 +14,27 @@ async function hiddenEvent(c: AuthzContext) {
 
 const routeContext = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
+const guessedToken = "A".repeat(43);
+
 export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
+  // Public forms: a registration only for public events; manage actions only with the person's own token.
+  "app/(public)/veranstaltungen/[slug]/actions.ts#registerAction": async (c) => {
+    const { registerForEvent } = await import("@/lib/registrations/commands");
+    const hidden = await hiddenEvent(c);
+    const input = { firstName: "A", lastName: "B", email: "probe-form@example.org", phone: "", initiative: "keine", initiativeOther: "", accessibilityNeeds: "", answers: {}, consent: true } as never;
+    expect(await registerForEvent(hidden.slug, input)).toEqual({ kind: "not_found" });
+  },
+  "app/(public)/anmeldung/[token]/actions.ts#cancelAction": async (c) => {
+    const { cancelRegistrationByToken } = await import("@/lib/registrations/commands");
+    const cancelled = () => c.db.select({ id: c.t.registrations.id }).from(c.t.registrations).where(eq(c.t.registrations.status, "cancelled"));
+    const before = (await cancelled()).length;
+    expect(await cancelRegistrationByToken(guessedToken)).toBe("not_found");
+    expect((await cancelled()).length).toBe(before);
+  },
+  "app/(public)/anmeldung/[token]/actions.ts#updateAction": async () => {
+    const { updateRegistrationByToken } = await import("@/lib/registrations/commands");
+    expect(await updateRegistrationByToken(guessedToken, { phone: "0", answers: {} })).toBe("not_found");
+  },
   "app/intern/anmelden/actions.ts#signInAction": async (c) => {
     const { checkSignIn } = await import("@/lib/auth/sign-in");
     const [bea] = await c.db.select().from(c.t.accounts).where(eq(c.t.accounts.id, c.foreign.accountId));
@@ -32,7 +52,7 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
   },
   "app/intern/anmelden/actions.ts#setPasswordAction": async (c) => {
     const { setPasswordWithToken } = await import("@/lib/accounts/password-commands");
-    expect(await setPasswordWithToken("A".repeat(43), "ein-neues-passwort")).toBe("invalid");
+    expect(await setPasswordWithToken(guessedToken, "ein-neues-passwort")).toBe("invalid");
     const [bea] = await c.db.select().from(c.t.accounts).where(eq(c.t.accounts.id, c.foreign.accountId));
     expect(bea.sessionVersion).toBe(1);
   },

@@ -2,9 +2,17 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { AuthError } from "next-auth";
 import messages from "@/messages/de/intern.json";
 import { requestPasswordReset, setPasswordWithToken } from "@/lib/accounts/password-commands";
+import { findAccountToken } from "@/lib/auth/account-tokens";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { currentActor } from "@/lib/auth/session";
+import { endSessions } from "@/lib/auth/sign-out";
+import { signInSettings } from "@/lib/config/auth-settings";
+import { clearRateLimit } from "@/lib/rate-limit/rate-limit";
+import { fillMessage } from "@/lib/i18n/fill-message";
 import { forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
@@ -24,13 +32,24 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
   const result = await checkSignIn(parsed.data.email, parsed.data.password, clientIp(await headers()));
-  if (!result.ok) return { status: "error", message: result.reason === "throttled" ? m.signIn.throttled : m.signIn.invalid, values };
-  // Throws Next.js's redirect on success: must not be caught.
-  await signIn("credentials", { ticket: result.ticket, redirectTo: safeReturnPath(raw.weiter) });
+  if (!result.ok) {
+    const minutes = Math.ceil(signInSettings().windowSeconds / 60);
+    return { status: "error", message: result.reason === "throttled" ? fillMessage(m.signIn.throttled, { minutes }) : m.signIn.invalid, values };
+  }
+  try {
+    // Throws Next.js's redirect on success, which must pass through.
+    await signIn("credentials", { ticket: result.ticket, redirectTo: safeReturnPath(raw.weiter) });
+  } catch (error) {
+    // The account was deactivated between the password check and the session: a calm answer.
+    if (error instanceof AuthError) return { status: "error", message: m.signIn.invalid, values };
+    throw error;
+  }
   return { status: "idle" };
 }
 
 export async function signOutAction(): Promise<void> {
+  const actor = await currentActor();
+  if (actor) await endSessions(actor);
   await signOut({ redirectTo: "/intern/anmelden?abgemeldet=1" });
 }
 
@@ -38,7 +57,9 @@ export async function requestResetAction(_previous: FormState, formData: FormDat
   const raw = formDataToObject(formData);
   const parsed = forgotPasswordSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: { email: raw.email } };
-  await requestPasswordReset(parsed.data.email, clientIp(await headers()));
+  const ip = clientIp(await headers());
+  // After the answer: the page answers as fast for an unknown address as for a known one.
+  after(() => requestPasswordReset(parsed.data.email, ip));
   return { status: "ok", message: m.forgot.sent, values: { email: raw.email } };
 }
 
@@ -46,7 +67,10 @@ export async function setPasswordAction(token: string, _previous: FormState, for
   const parsed = setPasswordSchema.safeParse(formDataToObject(formData));
   // Passwords are never sent back into the page.
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: {} };
-  const result = await setPasswordWithToken(String(token), parsed.data.password);
-  if (result === "invalid") return { status: "error", message: m.setPassword.invalidText, values: {} };
+  const account = await findAccountToken(String(token));
+  const result = account ? await setPasswordWithToken(String(token), parsed.data.password) : "invalid";
+  if (result === "invalid" || !account) return { status: "error", message: m.setPassword.invalidText, values: {} };
+  // A new password lifts a sign-in lock of the address.
+  await clearRateLimit(`signin:account:${account.email}`);
   redirect("/intern/anmelden?passwort=1");
 }

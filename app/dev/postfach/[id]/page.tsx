@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates/format";
-import { getMailboxMail, mailboxEnabled, type MailboxMail } from "@/lib/mail/mailbox-queries";
+import { isCoordinator } from "@/lib/auth/access";
+import { currentActor } from "@/lib/auth/session";
+import { getMailboxMail, mailboxEnabled, mayReadAccountMails, type MailboxMail } from "@/lib/mail/mailbox-queries";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +14,9 @@ type Props = { params: Promise<{ id: string }> };
 async function load(params: Props["params"]) {
   if (!mailboxEnabled()) return null;
   const { id } = await params;
-  return /^\d{1,15}$/.test(id) ? getMailboxMail(Number(id)) : null;
+  if (!/^\d{1,15}$/.test(id)) return null;
+  const actor = await currentActor();
+  return getMailboxMail(Number(id), { accountMails: mayReadAccountMails(!!actor && isCoordinator(actor)) });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -89,7 +93,9 @@ export default async function MailboxMailPage({ params }: Props) {
         {mail.messageId && <Fact label={t("detail.messageId")}>{mail.messageId}</Fact>}
       </dl>
 
-      {mail.status === "sent" && mail.transport === "smtp" && !mail.textBody && !mail.htmlBody ? (
+      {mail.withheld ? (
+        <p className="prose-text mb-8 border-l-4 border-ink bg-soft p-4">{t("detail.withheld")}</p>
+      ) : mail.status === "sent" && mail.transport === "smtp" && !mail.textBody && !mail.htmlBody ? (
         <p className="prose-text mb-8 border-l-4 border-ink bg-soft p-4">{t("detail.scrubbed")}</p>
       ) : (
         <MailBodies mail={mail} />
