@@ -36,7 +36,8 @@ export default defineConfig({
     // Builds the app, seeds a fresh database (data/e2e.db) and serves the production build.
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // Includes the production build (about 2 minutes on two idle cores; much longer on a busy machine).
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     env: { E2E_PORT: String(port), PUBLIC_URL: baseURL },
     stdout: "pipe",
