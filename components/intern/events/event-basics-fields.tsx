@@ -1,7 +1,8 @@
 "use client";
 
-import { ChoiceGroup, SelectField, TextField } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { fieldsText as t, m, type EventFormApi } from "./event-form-api";
+import { FormChoices } from "./form-choices";
 import { FormSection } from "./form-section";
 
 /** Title, texts, format, organisation (the office only), trainer, target group, topics, languages. */
@@ -36,26 +37,8 @@ export function EventBasicsFields({ f }: { f: EventFormApi }) {
         <TextField label={t.targetGroup} optionalLabel={m.optional} hint={t.targetGroupHint} error={f.error("targetGroup")} defaultValue={f.text("targetGroup")} {...reg("targetGroup")} />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <ChoiceGroup
-          name="topicIds"
-          type="checkbox"
-          label={t.topics}
-          optionalLabel={m.optional}
-          error={f.error("topicIds")}
-          options={f.options.topics.map((o) => ({ value: String(o.id), label: o.name }))}
-          isChecked={(v) => f.has("topicIds", v)}
-          inputProps={() => reg("topicIds")}
-        />
-        <ChoiceGroup
-          name="languages"
-          type="checkbox"
-          label={t.languages}
-          optionalLabel={m.optional}
-          error={f.error("languages")}
-          options={f.options.languages.map((o) => ({ value: o.code, label: o.name }))}
-          isChecked={(v) => f.has("languages", v)}
-          inputProps={() => reg("languages")}
-        />
+        <FormChoices f={f} name="topicIds" type="checkbox" label={t.topics} optional options={f.options.topics.map((o) => ({ value: String(o.id), label: o.name }))} />
+        <FormChoices f={f} name="languages" type="checkbox" label={t.languages} optional options={f.options.languages.map((o) => ({ value: o.code, label: o.name }))} />
       </div>
     </FormSection>
   );

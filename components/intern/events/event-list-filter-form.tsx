@@ -54,18 +54,14 @@ export async function EventListFilterForm({ filter, options }: { filter: EventLi
             { value: "alle", label: t("filters.all") },
           ]}
         />
-        <div>
-          <label htmlFor="filter-von" className="mb-1 block font-semibold">
-            {t("filters.from")}
-          </label>
-          <input id="filter-von" type="date" name="von" defaultValue={filter.von ?? ""} className="field" />
-        </div>
-        <div>
-          <label htmlFor="filter-bis" className="mb-1 block font-semibold">
-            {t("filters.until")}
-          </label>
-          <input id="filter-bis" type="date" name="bis" defaultValue={filter.bis ?? ""} className="field" />
-        </div>
+        {(["von", "bis"] as const).map((name) => (
+          <div key={name}>
+            <label htmlFor={`filter-${name}`} className="mb-1 block font-semibold">
+              {t(name === "von" ? "filters.from" : "filters.until")}
+            </label>
+            <input id={`filter-${name}`} type="date" name={name} defaultValue={filter[name] ?? ""} className="field" />
+          </div>
+        ))}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="btn">

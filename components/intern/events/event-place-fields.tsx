@@ -1,8 +1,9 @@
 "use client";
 
-import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxField, SelectField, TextField } from "@/components/forms/fields";
 import { attendanceModes } from "@/lib/event-admin/event-form-schema";
 import { fieldsText as t, m, type EventFormApi } from "./event-form-api";
+import { FormChoices } from "./form-choices";
 import { FormSection } from "./form-section";
 
 /** In person, online or both; a venue from the list or a new one typed in place; the online link. */
@@ -13,15 +14,7 @@ export function EventPlaceFields({ f }: { f: EventFormApi }) {
   );
   return (
     <FormSection id="ort" title={m.sections.place}>
-      <ChoiceGroup
-        name="attendanceMode"
-        type="radio"
-        label={t.attendanceMode}
-        error={f.error("attendanceMode")}
-        options={attendanceModes.map((mode) => ({ value: mode, label: t.modes[mode] }))}
-        isChecked={(v) => f.text("attendanceMode") === v}
-        inputProps={() => reg("attendanceMode")}
-      />
+      <FormChoices f={f} name="attendanceMode" type="radio" label={t.attendanceMode} options={attendanceModes.map((mode) => ({ value: mode, label: t.modes[mode] }))} />
       <SelectField label={t.venue} error={f.error("venueId")} defaultValue={f.text("venueId")} {...reg("venueId")}>
         <option value="">{t.venueChoose}</option>
         {f.options.venues.map((o) => (

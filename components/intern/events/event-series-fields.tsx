@@ -1,8 +1,9 @@
 "use client";
 
-import { ChoiceGroup, TextField } from "@/components/forms/fields";
+import { TextField } from "@/components/forms/fields";
 import { repeatModes } from "@/lib/event-admin/event-form-schema";
 import { fieldsText as t, m, type EventFormApi } from "./event-form-api";
+import { FormChoices } from "./form-choices";
 import { FormSection } from "./form-section";
 
 const PICKED_DAYS = 4;
@@ -12,16 +13,7 @@ export function EventSeriesFields({ f }: { f: EventFormApi }) {
   const reg = (name: string) => f.form.register(name);
   return (
     <FormSection id="reihe" title={m.sections.series}>
-      <ChoiceGroup
-        name="repeat"
-        type="radio"
-        label={t.repeat}
-        hint={t.repeatHint}
-        error={f.error("repeat")}
-        options={repeatModes.map((mode) => ({ value: mode, label: t.repeatModes[mode] }))}
-        isChecked={(v) => (f.text("repeat") || "none") === v}
-        inputProps={() => reg("repeat")}
-      />
+      <FormChoices f={f} name="repeat" type="radio" label={t.repeat} hint={t.repeatHint} options={repeatModes.map((mode) => ({ value: mode, label: t.repeatModes[mode] }))} />
       <TextField label={t.repeatCount} optionalLabel={m.optional} hint={t.repeatCountHint} inputMode="numeric" error={f.error("repeatCount")} defaultValue={f.text("repeatCount")} {...reg("repeatCount")} />
       <p className="mb-3 text-sm text-muted">{t.repeatDatesHint}</p>
       <div className="grid gap-x-4 sm:grid-cols-2">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { createEventAction } from "@/app/intern/veranstaltungen/actions";
+import { EditorPageHeader } from "@/components/intern/events/editor-page-header";
 import { EventForm } from "@/components/intern/events/event-form";
 import { requireActor } from "@/lib/auth/session";
 import { newEventFormValues } from "@/lib/event-admin/event-editor-values";
@@ -15,13 +15,9 @@ export default async function NewEventPage() {
   const options = await eventFormOptions(actor);
   return (
     <div className="max-w-3xl">
-      <p className="mb-4">
-        <Link href="/intern/veranstaltungen" className="inline-flex min-h-11 items-center">
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="mb-4 text-3xl font-bold">{t("titleNew")}</h1>
-      <p className="mb-6">{t("introNew")}</p>
+      <EditorPageHeader backLabel={t("back")} title={t("titleNew")}>
+        <p className="mb-6">{t("introNew")}</p>
+      </EditorPageHeader>
       <EventForm action={createEventAction} mode="create" options={options} initialValues={newEventFormValues(actor)} />
     </div>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { updateEventAction } from "@/app/intern/veranstaltungen/actions";
+import { EditorPageHeader } from "@/components/intern/events/editor-page-header";
 import { EventForm } from "@/components/intern/events/event-form";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
@@ -28,15 +28,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const options = await eventFormOptions(actor);
   return (
     <div className="max-w-3xl">
-      <p className="mb-4">
-        <Link href="/intern/veranstaltungen" className="inline-flex min-h-11 items-center">
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1 className="mb-2 text-3xl font-bold">{t("form.titleEdit")}</h1>
-      <p className="mb-4 text-lg">
-        {loaded.event.title} · {t(`status.${loaded.event.status}`)}
-      </p>
+      <EditorPageHeader backLabel={t("form.back")} title={t("form.titleEdit")}>
+        <p className="mb-4 text-lg">
+          {loaded.event.title} · {t(`status.${loaded.event.status}`)}
+        </p>
+      </EditorPageHeader>
       {kopie && (
         <p role="status" className="mb-6 border-l-8 border-ok bg-soft p-4 font-semibold">
           {t("form.copied")}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { EditorPageHeader } from "@/components/intern/events/editor-page-header";
 import { DuplicateForm } from "@/components/intern/events/duplicate-form";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
@@ -23,13 +23,9 @@ export default async function DuplicateEventPage({ params }: { params: Promise<{
   const t = await getTranslations("internEvents");
   return (
     <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href="/intern/veranstaltungen" className="inline-flex min-h-11 items-center">
-          {t("form.back")}
-        </Link>
-      </p>
-      <h1 className="mb-4 text-3xl font-bold">{t("duplicate.title")}</h1>
-      <p className="mb-6">{t("duplicate.intro", { title })}</p>
+      <EditorPageHeader backLabel={t("form.back")} title={t("duplicate.title")}>
+        <p className="mb-6">{t("duplicate.intro", { title })}</p>
+      </EditorPageHeader>
       <DuplicateForm eventId={Number(id)} />
     </div>
   );
