@@ -75,6 +75,20 @@ test.describe("event editor", () => {
     await page.getByLabel("Anzahl der Plätze").fill("15");
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
     await expect(page.getByRole("status")).toContainText(`Gespeichert: ${newTitle}`);
+
+    await page.getByLabel("Titel suchen").fill(newTitle);
+    await page.getByRole("button", { name: "Anzeigen" }).click();
+    const edited = page.getByRole("row").filter({ hasText: newTitle });
+    await expect(edited).toContainText("0 von 15");
+    await edited.getByRole("link", { name: `„${newTitle}“ duplizieren` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Veranstaltung duplizieren" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Neuer erster Tag").fill("2027-09-07");
+    await page.getByRole("button", { name: "Kopie anlegen" }).click();
+    await expect(page.getByText("Die Kopie ist angelegt.")).toBeVisible();
+    await expect(page.locator("#feld-sessions-0-date")).toHaveValue("2027-09-07");
+    await expect(page.locator("#feld-sessions-1-date")).toHaveValue("2027-09-14");
+    await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(newTitle);
   });
 });
 

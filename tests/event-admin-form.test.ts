@@ -149,6 +149,8 @@ describe("saving events", () => {
     expect(s.event.title).toBe("Deeskalation am Abend (neu)");
     expect(s.event.slug).toBe(original.slug);
     expect(s.event.capacity).toBe(8);
+    const [kept] = await c.db.select().from(c.t.registrations).where(eq(c.t.registrations.eventId, id));
+    expect(kept.status).toBe("confirmed");
     expect(s.sessions).toHaveLength(1);
     expect(s.event.startsAt.toISOString()).toBe("2027-04-06T15:00:00.000Z");
     expect(s.event.endsAt.toISOString()).toBe("2027-04-06T17:00:00.000Z");
@@ -182,6 +184,15 @@ describe("saving events", () => {
     expect(copy.topics).toHaveLength(2);
     expect(copy.questions.map((q) => q.label)).toEqual(["Haben Sie Vorerfahrung?"]);
     expect(copy.audit[0]).toMatchObject({ action: "event.duplicated", after: expect.objectContaining({ sourceEventId: ids[0] }) });
+  });
+
+  it("lets the office create an event for a partner organisation, with a new venue of that organisation", async () => {
+    const venue = { name: "Saal am Markt", street: "Markt 1", postalCode: "55116", city: "Mainz", room: "", stepFree: "on" };
+    const { ids } = await save.createEvents(c.coordinator, parse(posted({ organisationId: String(c.foreign.organisationId), venueId: "neu", newVenue: venue })));
+    const s = await stored(ids[0]);
+    expect(s.event.organisationId).toBe(c.foreign.organisationId);
+    const [created] = await c.db.select().from(c.t.venues).where(eq(c.t.venues.id, s.event.venueId!));
+    expect(created).toMatchObject({ name: "Saal am Markt", stepFree: true, organisationId: c.foreign.organisationId });
   });
 
   it("lets a partner neither create for another organisation nor edit or copy a foreign event", async () => {
