@@ -94,6 +94,15 @@ describe("event form schema", () => {
     expect(parsed.error!.issues.some((i) => i.path[0] === "sessions")).toBe(false);
   });
 
+  it("plans series days: weekly, monthly (end of month kept in range), picked days sorted; checks the repeat fields", async () => {
+    const { seriesFirstDates } = await import("@/lib/event-admin/series-dates");
+    expect(seriesFirstDates("2027-01-31", "monthly", 3, [])).toEqual(["2027-01-31", "2027-02-28", "2027-03-31"]);
+    expect(seriesFirstDates("2027-01-05", "weekly", 2, [])).toEqual(["2027-01-05", "2027-01-12"]);
+    expect(seriesFirstDates("2027-01-05", "dates", 0, ["2027-02-01", "2027-01-20", "2027-01-20", "2027-01-01"])).toEqual(["2027-01-05", "2027-01-20", "2027-02-01"]);
+    expect(errorsOf(posted({ repeat: "weekly", repeatCount: "40" })).repeatCount).toBe("Bitte geben Sie eine Zahl zwischen 2 und 26 an.");
+    expect(errorsOf(posted({ repeat: "dates", repeatDates: ["2027-03-01"] }))["repeatDates.0"]).toBe("Dieser Tag muss nach dem ersten Termin liegen.");
+  });
+
   it("turns Berlin wall-clock times into UTC on both sides of the change to summer time", async () => {
     const { sessionInstants } = await import("@/lib/event-admin/local-times");
     expect(sessionInstants({ date: "2027-03-27", start: "10:00", end: "12:00" }).startsAt.toISOString()).toBe("2027-03-27T09:00:00.000Z");
