@@ -1,0 +1,42 @@
+"use client";
+
+import { useFieldArray } from "react-hook-form";
+import { TextField } from "@/components/forms/fields";
+import { fieldsText as t, m, useHydrated, type EventFormApi } from "./event-form-api";
+import { FormSection } from "./form-section";
+
+const n = (template: string, i: number) => template.replace("{n}", String(i + 1));
+
+/** The sessions: date, start and end per row; spare rows without JavaScript, add and remove with it. */
+export function EventSessionRows({ f }: { f: EventFormApi }) {
+  const { fields, append, remove } = useFieldArray({ control: f.form.control, name: "sessions" });
+  const hydrated = useHydrated();
+  return (
+    <FormSection id="termine" title={m.sections.sessions}>
+      <p className="mb-4 text-sm text-muted">{t.sessionsHint}</p>
+      {fields.map((field, i) => {
+        const name = (part: string) => `sessions.${i}.${part}`;
+        return (
+          <fieldset key={field.id} className="mb-4 border-l-4 border-line pl-4">
+            <legend className="mb-2 font-semibold">{n(t.sessionLegend, i)}</legend>
+            <div className="grid gap-x-4 sm:grid-cols-3">
+              <TextField label={t.sessionDate} type="date" error={f.error(name("date"))} defaultValue={f.text(name("date"))} {...f.form.register(name("date"))} />
+              <TextField label={t.sessionStart} type="time" error={f.error(name("start"))} defaultValue={f.text(name("start"))} {...f.form.register(name("start"))} />
+              <TextField label={t.sessionEnd} type="time" error={f.error(name("end"))} defaultValue={f.text(name("end"))} {...f.form.register(name("end"))} />
+            </div>
+            {hydrated && fields.length > 1 && (
+              <button type="button" className="btn btn-secondary mb-2" onClick={() => remove(i)}>
+                {n(t.removeSession, i)}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+      {hydrated && (
+        <button type="button" className="btn btn-secondary" onClick={() => append({ date: "", start: "", end: "" })}>
+          {t.addSession}
+        </button>
+      )}
+    </FormSection>
+  );
+}

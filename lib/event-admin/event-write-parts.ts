@@ -1,0 +1,114 @@
+import "server-only";
+import { and, asc, eq, inArray, like } from "drizzle-orm";
+import { eventLanguages, events, eventSessions, eventTopics, formats, organisations, topics, venues, type Event } from "@/db/schema";
+import { assertOrganisation } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db/write-transaction";
+import { localIsoDate } from "@/lib/dates/berlin";
+import { slugify } from "@/lib/util/slug";
+import messages from "@/messages/de/intern-events.json";
+import type { EventSnapshot } from "./after-save";
+import type { EventFormInput } from "./event-form-schema";
+import { venueUsableBy } from "./event-form-options";
+import { EventInputError } from "./event-input-error";
+
+/** Pieces the editor's commands share (create, update, series, duplicate), each in the caller's transaction. */
+const e = messages.form.errors;
+
+/** The organisation the event belongs to: the office chooses, everyone else gets their own. */
+export async function resolveOrganisation(tx: Tx, actor: Actor, input: Pick<EventFormInput, "organisationId">): Promise<number> {
+  const organisationId = input.organisationId ?? actor.organisationId;
+  assertOrganisation(actor, organisationId);
+  const [row] = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, organisationId), eq(organisations.active, true)));
+  if (!row) throw new EventInputError("organisationId", e.unknownChoice);
+  return organisationId;
+}
+
+/** The venue id to store: none online, a new venue of the event's organisation, or a picked one the actor may use. */
+export async function resolveVenue(tx: Tx, actor: Actor, input: EventFormInput, organisationId: number): Promise<number | null> {
+  if (input.attendanceMode === "online") return null;
+  if (input.venueId === "neu") {
+    const v = input.newVenue;
+    const [row] = await tx
+      .insert(venues)
+      .values({ name: v.name!, street: v.street!, postalCode: v.postalCode!, city: v.city!, room: v.room, accessibilityNotes: v.accessibilityNotes, stepFree: v.stepFree, organisationId })
+      .returning({ id: venues.id });
+    return row.id;
+  }
+  const venueId = Number(input.venueId);
+  if (!(await venueUsableBy(actor, venueId, tx))) throw new EventInputError("venueId", e.unknownChoice);
+  return venueId;
+}
+
+/** The format and topics must still be on the office's lists. */
+export async function checkCatalogChoices(tx: Tx, input: Pick<EventFormInput, "formatId" | "topicIds">): Promise<void> {
+  const [format] = await tx.select({ id: formats.id }).from(formats).where(and(eq(formats.id, input.formatId), eq(formats.active, true)));
+  if (!format) throw new EventInputError("formatId", e.unknownChoice);
+  if (input.topicIds.length === 0) return;
+  const found = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, input.topicIds));
+  if (found.length !== new Set(input.topicIds).size) throw new EventInputError("topicIds", e.unknownChoice);
+}
+
+/** "titel-2026-12-03", with "-2", "-3" … when taken. The slug of an existing event never changes. */
+export async function uniqueSlug(tx: Tx, title: string, firstStart: Date): Promise<string> {
+  const base = `${slugify(title) || "veranstaltung"}-${localIsoDate(firstStart)}`;
+  const taken = new Set((await tx.select({ slug: events.slug }).from(events).where(like(events.slug, `${base}%`))).map((r) => r.slug));
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** Replaces the sessions and keeps startsAt/endsAt equal to the first start and the last end. */
+export async function writeSessions(tx: Tx, eventId: number, sessions: { startsAt: Date; endsAt: Date }[]): Promise<void> {
+  await tx.delete(eventSessions).where(eq(eventSessions.eventId, eventId));
+  await tx.insert(eventSessions).values(sessions.map((s) => ({ eventId, startsAt: s.startsAt, endsAt: s.endsAt })));
+  await tx
+    .update(events)
+    .set({ startsAt: sessions[0].startsAt, endsAt: sessions[sessions.length - 1].endsAt })
+    .where(eq(events.id, eventId));
+}
+
+export async function writeTopicsAndLanguages(tx: Tx, eventId: number, topicIds: number[], languages: string[]): Promise<void> {
+  await tx.delete(eventTopics).where(eq(eventTopics.eventId, eventId));
+  await tx.delete(eventLanguages).where(eq(eventLanguages.eventId, eventId));
+  const uniqueTopics = [...new Set(topicIds)];
+  const uniqueLanguages = [...new Set(languages)];
+  if (uniqueTopics.length) await tx.insert(eventTopics).values(uniqueTopics.map((topicId) => ({ eventId, topicId })));
+  if (uniqueLanguages.length) await tx.insert(eventLanguages).values(uniqueLanguages.map((language) => ({ eventId, language })));
+}
+
+/** The event row with its sessions, as afterEventSaved and the audit log want it. */
+export async function eventSnapshot(tx: Pick<Tx, "select">, eventId: number): Promise<EventSnapshot & { topicIds: number[]; languages: string[] }> {
+  const [row] = await tx.select().from(events).where(eq(events.id, eventId));
+  const sessions = await tx.select({ startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt }).from(eventSessions).where(eq(eventSessions.eventId, eventId)).orderBy(asc(eventSessions.startsAt));
+  const topicRows = await tx.select({ id: eventTopics.topicId }).from(eventTopics).where(eq(eventTopics.eventId, eventId));
+  const languageRows = await tx.select({ language: eventLanguages.language }).from(eventLanguages).where(eq(eventLanguages.eventId, eventId));
+  return { ...row, sessions, topicIds: topicRows.map((t) => t.id).sort((a, b) => a - b), languages: languageRows.map((l) => l.language).sort() };
+}
+
+/** A snapshot as a flat record for the audit log (sessions as readable ISO ranges). */
+export function auditView(s: Awaited<ReturnType<typeof eventSnapshot>>): Record<string, unknown> {
+  const { sessions, createdAt: _c, updatedAt: _u, ...rest } = s;
+  void [_c, _u];
+  return { ...rest, sessions: sessions.map((x) => `${x.startsAt.toISOString()}/${x.endsAt.toISOString()}`) };
+}
+
+/** The columns the editor sets, from its input. */
+export function editorColumns(input: EventFormInput, organisationId: number, venueId: number | null, window: { opensAt: Date | null; closesAt: Date | null }): Partial<Event> {
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    formatId: input.formatId,
+    organisationId,
+    trainer: input.trainer,
+    targetGroup: input.targetGroup,
+    attendanceMode: input.attendanceMode,
+    venueId,
+    onlineUrl: input.attendanceMode === "in_person" ? null : input.onlineUrl,
+    capacity: input.capacity,
+    registrationOpensAt: window.opensAt,
+    registrationClosesAt: window.closesAt,
+    reminderEnabled: input.reminderEnabled,
+  };
+}
