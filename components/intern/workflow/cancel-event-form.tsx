@@ -25,7 +25,7 @@ export function CancelEventForm({ eventId }: { eventId: number }) {
       >
         {(f) => (
           <>
-            <input type="hidden" {...f.register("eventId")} />
+            <input type="hidden" defaultValue={eventId} {...f.register("eventId")} />
             <TextField multiline label={m.cancelReason} hint={m.cancelReasonHint} error={f.error("reason")} defaultValue={f.text("reason")} {...f.register("reason")} />
             <CheckboxField label={m.cancelConfirm} error={f.error("confirm")} defaultChecked={f.checked("confirm")} {...f.register("confirm")} />
           </>

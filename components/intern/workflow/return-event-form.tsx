@@ -16,7 +16,7 @@ export function ReturnEventForm({ eventId }: { eventId: number }) {
       <ServerForm action={returnEventAction} schema={returnEventSchema} labels={{ comment: m.returnComment }} submitLabel={m.returnSubmit} submitClassName="btn-secondary" initialValues={{ eventId: String(eventId), comment: "" }}>
         {(f) => (
           <>
-            <input type="hidden" {...f.register("eventId")} />
+            <input type="hidden" defaultValue={eventId} {...f.register("eventId")} />
             <TextField multiline label={m.returnComment} hint={m.returnCommentHint} error={f.error("comment")} defaultValue={f.text("comment")} {...f.register("comment")} />
           </>
         )}

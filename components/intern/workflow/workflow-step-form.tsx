@@ -31,7 +31,7 @@ export function WorkflowStepForm({ step, eventId }: { step: OneButtonStep; event
     <div className="mb-6">
       {s.hint && <p className="mb-2 text-muted">{s.hint}</p>}
       <ServerForm action={s.action} schema={eventStepSchema} labels={{}} submitLabel={s.label} submitClassName={s.secondary ? "btn-secondary" : ""} initialValues={{ eventId: String(eventId) }}>
-        {(f) => <input type="hidden" {...f.register("eventId")} />}
+        {(f) => <input type="hidden" defaultValue={eventId} {...f.register("eventId")} />}
       </ServerForm>
     </div>
   );
