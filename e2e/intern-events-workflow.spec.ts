@@ -5,6 +5,7 @@ import ICAL from "ical.js";
 import { expectNoAxeViolations } from "./support/axe";
 import { mailsTo } from "./support/mailbox";
 import { uniqueEmail } from "./support/registration-form";
+import { createTestEvent } from "./support/test-db";
 
 /**
  * The publishing workflow of /intern: an untrusted partner submits, the office reviews (publishes
@@ -14,33 +15,26 @@ import { uniqueEmail } from "./support/registration-form";
 const db = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
 const PASSWORD = "Demo-Passwort-2026";
 
-/** An event of the Volkshochschule (not trusted) in the given status, three weeks ahead, optionally with participants. */
+/**
+ * An event of the Volkshochschule (not trusted) in the given status, two weeks ahead, optionally
+ * with participants: the shared test event, moved to the Volkshochschule and into the status.
+ */
 async function createVhsEvent(status: "draft" | "in_review" | "published", people: { email: string; status: "confirmed" | "waitlisted" }[] = []) {
-  const id = randomUUID().slice(0, 8);
-  const slug = `workflow-e2e-${id}`;
-  const title = `Workflow-Test ${id}`;
-  const start = Math.floor((Date.now() + 21 * 24 * 3600_000) / 3600_000) * 3600_000;
-  const end = start + 2 * 3600_000;
+  const event = await createTestEvent({ capacity: 1, title: `Workflow-Test ${randomUUID().slice(0, 8)}` });
   const now = Date.now();
-  const org = await db.execute("select id from organisations where slug = 'volkshochschule-am-rhein'");
-  const format = await db.execute("select id from formats where slug = 'fortbildung'");
-  const venue = await db.execute("select id from venues order by id limit 1");
-  const inserted = await db.execute({
-    sql: `insert into events (slug, title, summary, description, format_id, organisation_id, attendance_mode, venue_id, capacity,
-            registration_closed, status, reminder_enabled, sequence, starts_at, ends_at, published_at, submitted_at, created_at, updated_at)
-          values (?, ?, 'Kurz gesagt.', 'Beschreibung', ?, ?, 'in_person', ?, 1, 0, ?, 1, 0, ?, ?, ?, ?, ?, ?) returning id`,
-    args: [slug, title, format.rows[0].id, org.rows[0].id, venue.rows[0].id, status, start, end, status === "published" ? now : null, status === "in_review" ? now : null, now, now],
+  await db.execute({
+    sql: `update events set organisation_id = (select id from organisations where slug = 'volkshochschule-am-rhein'), status = ?,
+            published_at = ?, submitted_at = ? where id = ?`,
+    args: [status, status === "published" ? now : null, status === "in_review" ? now : null, event.id],
   });
-  const eventId = Number(inserted.rows[0].id);
-  await db.execute({ sql: "insert into event_sessions (event_id, starts_at, ends_at) values (?, ?, ?)", args: [eventId, start, end] });
   for (const [i, p] of people.entries()) {
     await db.execute({
       sql: `insert into registrations (event_id, status, first_name, last_name, email, email_normalized, answers, source, created_at, updated_at)
             values (?, ?, ?, 'Test', ?, ?, '{}', 'online', ?, ?)`,
-      args: [eventId, p.status, `Person${i}`, p.email, p.email, now + i, now + i],
+      args: [event.id, p.status, `Person${i}`, p.email, p.email, now + i, now + i],
     });
   }
-  return { id: eventId, slug, title };
+  return event;
 }
 
 async function signIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
