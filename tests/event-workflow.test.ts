@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import ICAL from "ical.js";
 import { authzContext, type AuthzContext } from "./authz/context";
 
@@ -174,7 +174,7 @@ describe("cancelling a published event", () => {
 
 describe("afterEventSaved: what participants hear when a saved event changed", () => {
   /** Saves a change the way the event editor does: row and sessions in one transaction, then the hook. */
-  async function save(eventId: number, change: { shiftMinutes?: number; capacity?: number }) {
+  async function save(eventId: number, change: { shiftMinutes?: number; capacity?: number; venueId?: number }) {
     return tx.writeTransaction(async (t) => {
       const [before] = await t.select().from(c.t.events).where(eq(c.t.events.id, eventId));
       const beforeSessions = await t.select().from(c.t.eventSessions).where(eq(c.t.eventSessions.eventId, eventId));
@@ -185,7 +185,7 @@ describe("afterEventSaved: what participants hear when a saved event changed", (
       }
       const [after] = await t
         .update(c.t.events)
-        .set({ capacity: change.capacity ?? before.capacity, startsAt: new Date(before.startsAt.getTime() + shift), endsAt: new Date(before.endsAt.getTime() + shift) })
+        .set({ capacity: change.capacity ?? before.capacity, venueId: change.venueId ?? before.venueId, startsAt: new Date(before.startsAt.getTime() + shift), endsAt: new Date(before.endsAt.getTime() + shift) })
         .where(eq(c.t.events.id, eventId))
         .returning();
       const afterSessions = await t.select().from(c.t.eventSessions).where(eq(c.t.eventSessions.eventId, eventId));
@@ -226,5 +226,25 @@ describe("afterEventSaved: what participants hear when a saved event changed", (
     const all = await c.db.select().from(c.t.mailOutbox).where(eq(c.t.mailOutbox.eventId, event.id));
     expect(all).toEqual([]);
     expect((await eventRow(event.id)).sequence).toBe(0);
+  });
+
+  it("tell participants of a new place, naming it", async () => {
+    const event = await makeEvent(c.vhsAdmin.organisationId, "published", { people: ["confirmed"] });
+    const [other] = await c.db.select().from(c.t.venues).where(ne(c.t.venues.id, event.venueId!)).limit(1);
+    await save(event.id, { venueId: other.id });
+    const [mail] = await mailsOf(event.id, "event_changed");
+    expect(mail.textBody).toContain(other.name);
+    expect((await eventRow(event.id)).sequence).toBe(1);
+    expect((await auditOf(event.id)).map((a) => a.action)).toEqual(["event.participants_notified"]);
+  });
+});
+
+describe("workflow rules", () => {
+  it("offer nothing that would reach nobody: a past event cannot be cancelled or reopened", async () => {
+    const { allowedWorkflowActions } = await import("@/lib/event-admin/workflow-rules");
+    const past = { status: "published" as const, registrationClosed: false, endsAt: new Date(Date.now() - DAY) };
+    expect(allowedWorkflowActions({ role: "coordinator", trusted: false }, past)).toEqual(["close"]);
+    expect(allowedWorkflowActions({ role: "coordinator", trusted: false }, { ...past, registrationClosed: true })).toEqual([]);
+    expect(allowedWorkflowActions({ role: "organiser", trusted: true }, { ...past, status: "cancelled" })).toEqual([]);
   });
 });
