@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DetailSection } from "@/components/intern/workflow/detail-section";
+import { EventDetailFacts } from "@/components/intern/workflow/event-detail-facts";
+import { EventWorkflowSection } from "@/components/intern/workflow/event-workflow-section";
+import { AccessDenied } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { getEventDetail, type EventDetail } from "@/lib/event-admin/detail";
+import { workflowActions, type WorkflowAction } from "@/lib/event-admin/workflow-rules";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("internWorkflow.detail");
+  return { title: t("metaTitle") };
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EventDetailPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requireActor(`/intern/veranstaltungen/${id}`);
+  let detail: EventDetail;
+  try {
+    detail = await getEventDetail(actor, Number(id));
+  } catch (e) {
+    if (e instanceof AccessDenied) notFound();
+    throw e;
+  }
+  const t = await getTranslations("internWorkflow");
+  const { erledigt } = await searchParams;
+  const done = workflowActions.find((a): a is WorkflowAction => a === erledigt);
+  const { event } = detail;
+  const links = [
+    { href: `/intern/veranstaltungen/${event.id}/bearbeiten`, label: t("detail.edit") },
+    { href: `/intern/veranstaltungen/${event.id}/teilnehmende`, label: t("detail.participants") },
+    { href: `/intern/veranstaltungen/${event.id}/check-in`, label: t("detail.checkIn") },
+    { href: `/intern/veranstaltungen/neu?vorlage=${event.id}`, label: t("detail.duplicate") },
+    ...(detail.listed ? [{ href: `/veranstaltungen/${event.slug}`, label: t("detail.publicPage") }] : []),
+  ];
+
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-4">
+        <Link href="/intern/veranstaltungen" className="inline-flex min-h-11 items-center">
+          {t("detail.back")}
+        </Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">{event.title}</h1>
+      <p className="mb-6">
+        {t("detail.statusLabel")}: <strong data-testid="event-status">{t(`status.${event.status}`)}</strong>
+      </p>
+      <div aria-live="polite">
+        {done && (
+          <p role="status" className="mb-6 border-l-8 border-ok bg-soft p-4 font-semibold">
+            {t(`detail.done.${done}`)}
+          </p>
+        )}
+      </div>
+      {event.status === "draft" && event.reviewComment && (
+        <div className="mb-6 border-l-8 border-accent bg-soft p-4">
+          <h2 className="mb-2 text-xl font-bold">{t("detail.reviewCommentHeading")}</h2>
+          <p className="mb-2">{t("detail.reviewCommentIntro")}</p>
+          <p className="whitespace-pre-line">{event.reviewComment}</p>
+        </div>
+      )}
+      {event.status === "cancelled" && (
+        <div className="mb-6 border-l-8 border-accent bg-soft p-4">
+          <h2 className="mb-2 text-xl font-bold">{t("detail.cancellationHeading")}</h2>
+          {event.cancellationReason && <p className="whitespace-pre-line">{t("detail.cancellationReason", { reason: event.cancellationReason })}</p>}
+        </div>
+      )}
+      <EventDetailFacts detail={detail} />
+      <DetailSection as="nav" id="weiter" title={t("detail.linksHeading")}>
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="inline-flex min-h-11 items-center">
+                {l.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </DetailSection>
+      <EventWorkflowSection detail={detail} />
+    </div>
+  );
+}

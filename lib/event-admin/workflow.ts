@@ -1,0 +1,43 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { notifyReviewPublished, notifyReviewReturned, notifyReviewSubmitted } from "./notify-review";
+import { runTransition } from "./workflow-transition";
+
+/**
+ * The review workflow's commands: submit, publish, send back, withdraw, close and reopen
+ * registration. Each is one write transaction with its audit entry and mails (see
+ * workflow-transition.ts); who may do what is decided by workflow-rules.ts. Cancelling is in
+ * cancel.ts, because it mails every participant.
+ */
+
+/** Draft → in review; the office's coordinators are told. A comment from an earlier review is cleared. */
+export function submitEvent(actor: Actor, eventId: number, now = new Date()) {
+  return runTransition(actor, eventId, "submit", () => ({ status: "in_review", submittedAt: now, reviewComment: null }), (tx, event) => notifyReviewSubmitted(tx, actor, event, now), now);
+}
+
+/** Draft or in review → published (the office, or a trusted organisation); the organisation is told. */
+export function publishEvent(actor: Actor, eventId: number, now = new Date()) {
+  return runTransition(
+    actor,
+    eventId,
+    "publish",
+    (event) => ({ status: "published", publishedAt: event.publishedAt ?? now, reviewComment: null }),
+    (tx, event) => notifyReviewPublished(tx, actor, event, now),
+    now,
+  );
+}
+
+/** In review → draft with the office's comment, which the organisation sees and gets by mail. */
+export function returnEvent(actor: Actor, eventId: number, comment: string, now = new Date()) {
+  return runTransition(actor, eventId, "return", () => ({ status: "draft", reviewComment: comment }), (tx, event) => notifyReviewReturned(tx, actor, event, comment, now), now);
+}
+
+/** In review → draft, by the organisation itself (to change something before the office looks). */
+export function withdrawEvent(actor: Actor, eventId: number, now = new Date()) {
+  return runTransition(actor, eventId, "withdraw", () => ({ status: "draft" }), undefined, now);
+}
+
+/** Closes registration of a published event early, or opens it again. Nobody registered is affected. */
+export function setRegistrationClosed(actor: Actor, eventId: number, closed: boolean, now = new Date()) {
+  return runTransition(actor, eventId, closed ? "close" : "reopen", () => ({ registrationClosed: closed }), undefined, now);
+}
