@@ -137,10 +137,10 @@ describe("saving events", () => {
     expect((await stored(again.ids[0])).event.slug).toBe("deeskalation-am-abend-2027-03-23-2");
   });
 
-  it("updates an event: sessions replaced, starts/ends follow, answered questions kept, audit with changed fields", async () => {
+  it("updates an event: sessions changed in place, starts/ends follow, answered questions kept, audit with changed fields", async () => {
     const { ids } = await save.createEvents(c.vhsOrganiser, parse(posted()));
     const id = ids[0];
-    const { questions: [question], event: original } = await stored(id);
+    const { questions: [question], event: original, sessions: originalSessions } = await stored(id);
     await c.db.insert(c.t.registrations).values({ eventId: id, status: "confirmed", firstName: "A", lastName: "B", email: "a@example.org", emailNormalized: "a@example.org", answers: { [`q${question.id}`]: "ja" } });
     const removeAnswered = posted({ questions: [{ id: String(question.id), label: question.label, kind: "yes_no", remove: "on" }] });
     await expect(save.updateEvent(c.vhsOrganiser, id, parse(removeAnswered))).rejects.toMatchObject({ field: "questions.0.remove" });
@@ -161,6 +161,8 @@ describe("saving events", () => {
     const [kept] = await c.db.select().from(c.t.registrations).where(eq(c.t.registrations.eventId, id));
     expect(kept.status).toBe("confirmed");
     expect(s.sessions).toHaveLength(1);
+    // The first session keeps its id (and so its calendar UID); the second one is gone.
+    expect(s.sessions[0].id).toBe(originalSessions[0].id);
     expect(s.event.startsAt.toISOString()).toBe("2027-04-06T15:00:00.000Z");
     expect(s.event.endsAt.toISOString()).toBe("2027-04-06T17:00:00.000Z");
     expect(s.questions.map((q) => [q.label, q.id === question.id])).toEqual([["Was erwarten Sie?", false], ["Haben Sie schon Erfahrung?", true]]);

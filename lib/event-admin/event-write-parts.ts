@@ -58,10 +58,20 @@ export async function uniqueSlug(tx: Tx, title: string, firstStart: Date): Promi
   return slug;
 }
 
-/** Replaces the sessions and keeps startsAt/endsAt equal to the first start and the last end. */
+/**
+ * Writes the sessions and keeps startsAt/endsAt equal to the first start and the last end. Existing
+ * sessions are updated in place, in time order, so that they keep their ids: each session's
+ * calendar UID is built from its id (lib/events/ics.ts), and a new id would leave the old entry
+ * standing in every calendar that imported it. Only surplus sessions are added or removed.
+ */
 export async function writeSessions(tx: Tx, eventId: number, sessions: { startsAt: Date; endsAt: Date }[]): Promise<void> {
-  await tx.delete(eventSessions).where(eq(eventSessions.eventId, eventId));
-  await tx.insert(eventSessions).values(sessions.map((s) => ({ eventId, startsAt: s.startsAt, endsAt: s.endsAt })));
+  const existing = await tx.select({ id: eventSessions.id }).from(eventSessions).where(eq(eventSessions.eventId, eventId)).orderBy(asc(eventSessions.startsAt), asc(eventSessions.id));
+  for (const [i, s] of sessions.entries()) {
+    if (existing[i]) await tx.update(eventSessions).set({ startsAt: s.startsAt, endsAt: s.endsAt }).where(eq(eventSessions.id, existing[i].id));
+    else await tx.insert(eventSessions).values({ eventId, startsAt: s.startsAt, endsAt: s.endsAt });
+  }
+  const surplus = existing.slice(sessions.length).map((s) => s.id);
+  if (surplus.length > 0) await tx.delete(eventSessions).where(inArray(eventSessions.id, surplus));
   await tx
     .update(events)
     .set({ startsAt: sessions[0].startsAt, endsAt: sessions[sessions.length - 1].endsAt })

@@ -33,11 +33,7 @@ function startsWithUseServer(source: ts.SourceFile): boolean {
 /** Exported names of a module with the source text of each one's declaration. */
 function exportsOf(source: ts.SourceFile, problems: string[], file: string): { name: string; body: string }[] {
   const found: { name: string; body: string }[] = [];
-  const local = new Map<string, string>();
-  for (const statement of source.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name) local.set(statement.name.text, statement.getText(source));
-    if (ts.isVariableStatement(statement)) for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) local.set(d.name.text, d.getText(source));
-  }
+  const local = localFunctions(source);
   for (const statement of source.statements) {
     if (hasDefault(statement) || ts.isExportAssignment(statement)) problems.push(`${file}: default export`);
     else if (ts.isFunctionDeclaration(statement) && hasExport(statement) && statement.name) found.push({ name: statement.name.text, body: statement.getText(source) });
@@ -54,6 +50,23 @@ function exportsOf(source: ts.SourceFile, problems: string[], file: string): { n
     }
   }
   return found;
+}
+
+/** The file's own (not exported) functions, by name. */
+function localFunctions(source: ts.SourceFile): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (hasExport(statement)) continue;
+    if (ts.isFunctionDeclaration(statement) && statement.name) found.set(statement.name.text, statement.getText(source));
+    if (ts.isVariableStatement(statement)) for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) found.set(d.name.text, d.getText(source));
+  }
+  return found;
+}
+
+/** An action's text with the text of the file's own helpers it calls (one level), e.g. a shared `step()`. */
+function withCalledHelpers(body: string, helpers: Map<string, string>): string {
+  const called = [...helpers].filter(([name]) => new RegExp(`\\b${name}\\s*[(<]`).test(body)).map(([, text]) => text);
+  return [body, ...called].join("\n");
 }
 
 /** Inline "use server" directives inside functions (not at the top of a file). */
@@ -79,7 +92,8 @@ export function entryPoints(root = process.cwd()): { points: EntryPoint[]; probl
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
     if (inlineUseServer(source)) problems.push(`${file}: inline "use server" (put server actions into an actions.ts file)`);
     if (startsWithUseServer(source)) {
-      for (const e of exportsOf(source, problems, file)) points.push({ key: `${file}#${e.name}`, file, name: e.name, kind: "action", body: e.body });
+      const helpers = localFunctions(source);
+      for (const e of exportsOf(source, problems, file)) points.push({ key: `${file}#${e.name}`, file, name: e.name, kind: "action", body: withCalledHelpers(e.body, helpers) });
     } else if (/^app\/(intern|api)\/.*\/?route\.[jt]sx?$/.test(file)) {
       for (const e of exportsOf(source, problems, file)) if (HTTP_METHODS.has(e.name)) points.push({ key: `${file}#${e.name}`, file, name: e.name, kind: "route", body: e.body });
     }

@@ -35,7 +35,7 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
     { href: `/intern/veranstaltungen/${event.id}/bearbeiten`, label: t("detail.edit") },
     { href: `/intern/veranstaltungen/${event.id}/teilnehmende`, label: t("detail.participants") },
     { href: `/intern/veranstaltungen/${event.id}/check-in`, label: t("detail.checkIn") },
-    { href: `/intern/veranstaltungen/neu?vorlage=${event.id}`, label: t("detail.duplicate") },
+    { href: `/intern/veranstaltungen/${event.id}/duplizieren`, label: t("detail.duplicate") },
     ...(detail.listed ? [{ href: `/veranstaltungen/${event.slug}`, label: t("detail.publicPage") }] : []),
   ];
 
