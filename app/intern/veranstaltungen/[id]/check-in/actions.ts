@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AccessDenied } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { formDataToObject } from "@/lib/forms/form-state";
+import { markAttendance } from "@/lib/participants/attendance";
+import { checkInPath } from "@/lib/participants/paths";
+import { attendanceSchema } from "@/lib/participants/schemas";
+
+/**
+ * "Da" / "Nicht da" at the check-in. Back to the same search, anchored at the person's card, so
+ * that the page does not jump to the top after each tap (with and without JavaScript).
+ */
+export async function markAttendanceAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const raw = formDataToObject(formData);
+  const parsed = attendanceSchema.safeParse(raw);
+  const eventId = Number(raw.eventId);
+  if (!parsed.success) redirect(`${checkInPath(eventId)}?hinweis=denied`);
+  const { q, registrationId } = parsed.data;
+  const search = q ? `q=${encodeURIComponent(q)}&` : "";
+  try {
+    await markAttendance(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof AccessDenied) redirect(`${checkInPath(eventId)}?${search}hinweis=denied`);
+    throw error;
+  }
+  revalidatePath(checkInPath(eventId));
+  redirect(`${checkInPath(eventId)}?${search}#person-${registrationId}`);
+}
