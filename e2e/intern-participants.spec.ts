@@ -131,7 +131,7 @@ test.describe("participants of an event (signed-in area)", () => {
       await page.goto(`/intern/veranstaltungen/${event.id}/teilnehmende/neu`);
       await page.getByLabel("Vorname").fill(firstName);
       await page.getByLabel("Nachname").fill("Test");
-      await page.getByLabel("E-Mail-Adresse").fill(email);
+      if (email) await page.getByLabel("E-Mail-Adresse").fill(email);
       await page.getByRole("button", { name: "Person eintragen" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Die Person" })).toBeVisible();
     };
@@ -152,6 +152,32 @@ test.describe("participants of an event (signed-in area)", () => {
     await expect(page.locator("tr", { hasText: "Wartende Test" })).toContainText("Bestätigt");
     await mailsTo(`wartet-${stamp}@example.org`, (m) => m.subject.startsWith("Ein Platz ist frei"));
     await mailsTo(`sitzt-${stamp}@example.org`, (m) => m.subject.startsWith("Abmeldung bestätigt"));
+
+    // Over capacity only with the explicit override.
+    await add("Ohnemail", "");
+    const third = page.locator("tr", { hasText: "Ohnemail Test" });
+    await expect(third).toContainText("Warteliste, Platz 1");
+    await third.getByLabel(/über die Kapazität hinaus/).check();
+    await third.getByRole("button", { name: /Auf die Veranstaltung setzen/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Die Person ist jetzt fest angemeldet." })).toBeVisible();
+    await expect(page.getByText("2 von 1 Plätzen belegt")).toBeVisible();
+
+    // A message to selected people; the one without an address is listed as not reachable.
+    await page.getByRole("link", { name: "Nachricht an Teilnehmende schreiben" }).click();
+    await expect(page.getByRole("region", { name: "Ohne E-Mail-Adresse, nicht erreichbar" })).toContainText("Ohnemail Test");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Nur die ausgewählten Personen").check();
+    await page.getByLabel("Wartende Test (Bestätigt)").check();
+    await page.getByLabel("Betreff").fill("Treffpunkt");
+    await page.getByLabel("Nachricht", { exact: true }).fill("Wir treffen uns am Haupteingang.");
+    await page.getByRole("button", { name: "Nachricht senden" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Bitte bestätigen Sie" })).toBeVisible();
+    await page.getByLabel("Ja, die Nachricht jetzt an die gewählten Personen senden.").check();
+    await page.getByRole("button", { name: "Nachricht senden" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Die Nachricht geht an 1 Person." })).toBeVisible();
+    const [message] = await mailsTo(`wartet-${stamp}@example.org`, (m) => m.subject.startsWith("Treffpunkt"));
+    expect(message.text).toContain("Wir treffen uns am Haupteingang.");
+    expect(message.text).toMatch(/\/anmeldung\/[A-Za-z0-9_-]{43}/);
   });
 
   test("a partner gets 404 for another organisation's participants and exports", async ({ page }) => {
