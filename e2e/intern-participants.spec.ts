@@ -180,8 +180,12 @@ test.describe("participants of an event (signed-in area)", () => {
     expect(message.text).toMatch(/\/anmeldung\/[A-Za-z0-9_-]{43}/);
   });
 
-  test("a partner gets 404 for another organisation's participants and exports", async ({ page }) => {
+  test("a partner gets 404 for another organisation's participants and exports", async ({ page, request }) => {
     const foreign = await demoEventWithPeople("wohlfahrtsverband-rheinhessen");
+    // Without a session the export sends to the sign-in page and gives nothing away.
+    const anonymous = await request.get(`/intern/veranstaltungen/${foreign.id}/teilnehmende/export.csv`, { maxRedirects: 0 });
+    expect(anonymous.status()).toBe(303);
+    expect(anonymous.headers().location).toContain("/intern/anmelden?weiter=");
     await signIn(page, "anna.adler@vhs-am-rhein.example.org");
     for (const path of ["teilnehmende", "teilnehmende/export.csv", "teilnehmende/export.xlsx", "teilnehmende/unterschriften", "check-in"]) {
       const response = await page.request.get(`/intern/veranstaltungen/${foreign.id}/${path}`);
