@@ -124,6 +124,22 @@ test.describe("participants of an event (signed-in area)", () => {
     await expect(page.locator("li", { hasText: "Carla Checkin" })).toContainText("Nicht da");
   });
 
+  test("without JavaScript: the check-in buttons and the search still work", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const event = await createTestEvent({ capacity: 3 });
+    await addPerson(event.id, "Nora", "Ohnejs");
+    await signIn(page, "kim.koch@mainz.example.org");
+    await page.goto(`/intern/veranstaltungen/${event.id}/check-in`);
+    await page.getByLabel("Name suchen").fill("nora");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await page.getByRole("button", { name: "Nora Ohnejs ist da" }).click();
+    await expect(page.getByText("1 von 1 da")).toBeVisible();
+    await expect(page).toHaveURL(/check-in\?q=nora#person-\d+$/);
+    await expect(page.locator("li", { hasText: "Nora Ohnejs" })).toContainText("Ist da");
+    await context.close();
+  });
+
   test("moving from the waiting list needs the override when full; cancelling promotes and mails", async ({ page }) => {
     const event = await createTestEvent({ capacity: 1 });
     await signIn(page, "kim.koch@mainz.example.org");
