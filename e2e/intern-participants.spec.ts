@@ -59,6 +59,7 @@ test.describe("participants of an event (signed-in area)", () => {
     await page.getByRole("link", { name: "Person eintragen (Telefon-Anmeldung)" }).click();
     await page.getByRole("button", { name: "Person eintragen" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByLabel("Vorname").fill("Telefonia");
     await page.getByLabel("Nachname").fill("Anruferin");
     await page.getByLabel("Telefon").fill("06131 555");
@@ -96,6 +97,7 @@ test.describe("participants of an event (signed-in area)", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Unterschriftenliste: ${event.title}` })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Unterschrift" })).toBeVisible();
     await expect(page.getByText("Drucken Sie diese Seite")).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Interner Bereich" })).toBeHidden();
   });
