@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AccessDenied } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { formDataToObject } from "@/lib/forms/form-state";
+import { markAttendance } from "@/lib/participants/attendance";
+import { checkInPath } from "@/lib/participants/paths";
+import { attendanceSchema } from "@/lib/participants/schemas";
+
+/**
+ * "Da" / "Nicht da" at the check-in. Back to the same search, anchored at the person's card, so
+ * that the page does not jump to the top after each tap (with and without JavaScript).
+ */
+/** The check-in page with the person's search kept (and a notice, if any). */
+function checkInUrl(eventId: number, q: string, notice?: string): string {
+  const query = new URLSearchParams();
+  if (q) query.set("q", q);
+  if (notice) query.set("hinweis", notice);
+  const text = query.toString();
+  return `${checkInPath(eventId)}${text ? `?${text}` : ""}`;
+}
+
+export async function markAttendanceAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const raw = formDataToObject(formData);
+  const parsed = attendanceSchema.safeParse(raw);
+  const eventId = Number(raw.eventId);
+  if (!parsed.success) redirect(checkInUrl(eventId, "", "denied"));
+  const { q, registrationId } = parsed.data;
+  try {
+    await markAttendance(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof AccessDenied) redirect(checkInUrl(eventId, q, "denied"));
+    throw error;
+  }
+  revalidatePath(checkInPath(eventId));
+  redirect(`${checkInUrl(eventId, q)}#person-${registrationId}`);
+}

@@ -1,0 +1,92 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import common from "@/messages/de/common.json";
+import messages from "@/messages/de/intern-participants.json";
+import { AccessDenied } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
+import { addParticipantByHand } from "@/lib/participants/add-participant";
+import { messageParticipants } from "@/lib/participants/message";
+import { addParticipantSchema, cancelOnBehalfSchema, moveFromWaitlistSchema, participantMessageSchema } from "@/lib/participants/schemas";
+import { cancelOnBehalf, moveFromWaitlist } from "@/lib/participants/waitlist-commands";
+import { participantsPath } from "@/lib/participants/paths";
+
+const e = messages.errors;
+const denied: FormState = { status: "error", message: common.forms.denied };
+
+/** Back to the list with a notice (works without JavaScript), anchored at the person's row. */
+function backToList(eventId: unknown, notice: string, registrationId?: number): never {
+  const id = Number(eventId);
+  revalidatePath(participantsPath(id));
+  redirect(`${participantsPath(id)}?hinweis=${notice}${registrationId ? `#person-${registrationId}` : ""}`);
+}
+
+export async function addParticipantAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const values = formDataToObject(formData);
+  const parsed = addParticipantSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
+  let result;
+  try {
+    result = await addParticipantByHand(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof AccessDenied) return { ...denied, values };
+    throw error;
+  }
+  if (result.kind === "duplicate") return { status: "error", errors: { email: e.duplicate }, values };
+  if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: e.initiative }, values };
+  if (result.kind === "closed") return { status: "error", message: e.closed, values };
+  backToList(parsed.data.eventId, `added_${result.status}`, result.registrationId);
+}
+
+/**
+ * A one-button command on a participant row (plain form, no client code): parse, run, and go back
+ * to the list with a notice; a refusal shows the common "not allowed or gone" notice.
+ */
+async function rowCommand<S extends z.ZodType<{ eventId: number; registrationId: number }>, R extends string>(
+  formData: FormData,
+  schema: S,
+  command: (actor: Actor, input: z.output<S>) => Promise<R>,
+  notices: Record<R, string>,
+): Promise<never> {
+  const actor = await requireActor();
+  const raw = formDataToObject(formData);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) backToList(raw.eventId, "denied");
+  let result: R;
+  try {
+    result = await command(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof AccessDenied) backToList(parsed.data.eventId, "denied");
+    throw error;
+  }
+  backToList(parsed.data.eventId, notices[result], parsed.data.registrationId);
+}
+
+export async function moveFromWaitlistAction(formData: FormData): Promise<void> {
+  await rowCommand(formData, moveFromWaitlistSchema, moveFromWaitlist, { moved: "moved", full: "full", not_waiting: "notWaiting" });
+}
+
+export async function cancelParticipantAction(formData: FormData): Promise<void> {
+  await rowCommand(formData, cancelOnBehalfSchema, cancelOnBehalf, { cancelled: "cancelled", already: "alreadyCancelled" });
+}
+
+export async function messageParticipantsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const values = formDataToObject(formData, ["registrationIds"]);
+  const parsed = participantMessageSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
+  let result;
+  try {
+    result = await messageParticipants(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof AccessDenied) return { ...denied, values };
+    throw error;
+  }
+  if (result.sent === 0) return { status: "error", message: e.noRecipients, values };
+  backToList(parsed.data.eventId, `messageSent&anzahl=${result.sent}`);
+}

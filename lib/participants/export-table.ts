@@ -1,0 +1,36 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import messages from "@/messages/de/intern-participants.json";
+import { listParticipants } from "./queries";
+import { statusLabel } from "./status-label";
+
+const m = messages.export;
+
+export type ExportCell = string | Date;
+
+/**
+ * The participant list as a table for the CSV and XLSX downloads: one row per registration, the
+ * answers to the extra questions one column each. Access is checked by listParticipants.
+ */
+export async function participantExportTable(actor: Actor, eventId: number) {
+  const list = await listParticipants(actor, eventId);
+  const header = [m.name, m.email, m.phone, m.initiative, m.status, m.registeredAt, m.source, m.accessibility, m.note, ...list.questions.map((q) => q.label)];
+  const rows: ExportCell[][] = list.participants.map((p) => [
+    `${p.firstName} ${p.lastName}`,
+    p.email ?? "",
+    p.phone ?? "",
+    p.initiative ?? "",
+    statusLabel(p.status, p.position),
+    p.createdAt,
+    messages.source[p.source],
+    p.accessibilityNeeds ?? "",
+    p.note ?? "",
+    ...p.answers.map((a) => a.text),
+  ]);
+  return { event: list.event, header, rows, dateColumns: [5] };
+}
+
+export type ExportTable = Awaited<ReturnType<typeof participantExportTable>>;
+
+/** "teilnehmende-<event slug>.csv": the file name of a download. */
+export const exportFileName = (slug: string, extension: "csv" | "xlsx") => `teilnehmende-${slug}.${extension}`;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import messages from "@/messages/de/intern-participants.json";
+import { fillMessage } from "@/lib/i18n/fill-message";
+import { checkbox, idField, requiredText } from "@/lib/forms/zod-fields";
+
+/**
+ * The zod schemas of the participant pages, shared by the browser forms, the server actions and the
+ * data layer (so the same rules hold whichever of them is used).
+ */
+const e = messages.errors;
+const tooLong = (max: number) => fillMessage(e.tooLong, { max });
+const trimmed = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(max, tooLong(max)));
+
+const ids = { eventId: idField(e.id), registrationId: idField(e.id) };
+
+/** A phone registration entered by staff. The e-mail address is optional. */
+export const addParticipantSchema = z
+  .object({
+    eventId: idField(e.id),
+    firstName: requiredText(e.firstName, 100, tooLong(100)),
+    lastName: requiredText(e.lastName, 100, tooLong(100)),
+    email: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z.union([z.literal(""), z.email({ error: e.email }).max(254, e.email)], { error: e.email }),
+    ),
+    phone: trimmed(40).pipe(z.string().regex(/^[0-9+()/\s-]*$/, e.phone)),
+    /** An initiative id, "andere" or "keine". */
+    initiative: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().regex(/^(\d+|andere|keine)$/, e.initiative)),
+    initiativeOther: trimmed(200),
+    accessibilityNeeds: trimmed(1000),
+    note: trimmed(1000),
+  })
+  .refine((v) => !(v.initiative === "andere" && !v.initiativeOther), {
+    path: ["initiativeOther"],
+    message: e.initiativeOther,
+    when: (payload) => typeof payload.value === "object" && payload.value !== null,
+  });
+export type AddParticipantInput = z.output<typeof addParticipantSchema>;
+
+/** Moving a person from the waiting list onto the event; `override` allows going over capacity. */
+export const moveFromWaitlistSchema = z.object({ ...ids, override: checkbox() });
+
+/** Cancelling on someone's behalf (posted from the confirmation page). */
+export const cancelOnBehalfSchema = z.object(ids);
+
+/** "Da" / "Nicht da" at the check-in; `q` keeps the search the person typed. */
+export const attendanceSchema = z.object({
+  ...ids,
+  attendance: z.enum(["attended", "no_show"], { error: e.id }),
+  q: z.preprocess((v) => (typeof v === "string" ? v.slice(0, 100) : ""), z.string()).catch(""),
+});
+export type AttendanceInput = z.output<typeof attendanceSchema>;
+
+export const messageRecipientGroups = ["confirmed", "waitlisted", "selected"] as const;
+
+/** A message to all confirmed, all waiting, or the selected participants of an event. */
+export const participantMessageSchema = z
+  .object({
+    eventId: idField(e.id),
+    recipients: z.enum(messageRecipientGroups, { error: e.recipients }),
+    registrationIds: z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(idField(e.id)).max(1000)),
+    subject: requiredText(e.subject, 200, tooLong(200)),
+    text: requiredText(e.text, 5000, tooLong(5000)),
+    confirm: checkbox().refine((v) => v, e.confirm),
+  })
+  .refine((v) => v.recipients !== "selected" || v.registrationIds.length > 0, {
+    path: ["registrationIds"],
+    message: e.people,
+    when: (payload) => typeof payload.value === "object" && payload.value !== null,
+  });
+export type ParticipantMessageInput = z.output<typeof participantMessageSchema>;
