@@ -5,55 +5,55 @@ import { redirect } from "next/navigation";
 import messages from "@/messages/de/intern-office.json";
 import { changeAccountRole, inviteAccount, resendInvitation, setAccountActive } from "@/lib/accounts/account-commands";
 import { accountIdSchema, changeRoleSchema, inviteSchema } from "@/lib/accounts/account-schemas";
+import { requireActor } from "@/lib/auth/session";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import type { FormState } from "@/lib/forms/form-state";
-import { officeAction } from "@/components/intern/office/office-action";
+import { runOfficeForm } from "@/components/intern/office/office-action";
 
 const m = messages.accounts;
 
-const invite = officeAction(inviteSchema, async (actor, data) => {
-  const result = await inviteAccount(actor, data);
-  if (result.kind === "exists") return { status: "error", errors: { email: m.exists } };
-  revalidatePath("/intern/konten");
-  // A fresh, empty form for the next invitation.
-  return { status: "ok", message: fillMessage(m.invited, { email: data.email }), values: { organisationId: String(data.organisationId), role: data.role } };
-});
-
-const changeRole = officeAction(changeRoleSchema, async (actor, data) => {
-  await changeAccountRole(actor, data.accountId, data.role);
-  revalidatePath("/intern/konten", "layout");
-  return { status: "ok", message: m.roleChanged };
-});
-
-const deactivate = officeAction(accountIdSchema, async (actor, data) => {
-  await setAccountActive(actor, data.accountId, false);
-  revalidatePath("/intern/konten", "layout");
-  redirect(`/intern/konten/${data.accountId}?status=deaktiviert`);
-});
-
-const reactivate = officeAction(accountIdSchema, async (actor, data) => {
-  await setAccountActive(actor, data.accountId, true);
-  revalidatePath("/intern/konten", "layout");
-  return { status: "ok", message: m.reactivated };
-});
-
-const resend = officeAction(accountIdSchema, async (actor, data) => {
-  await resendInvitation(actor, data.accountId);
-  return { status: "ok", message: m.resent };
-});
-
-export async function inviteAccountAction(_previous: FormState, formData: FormData) {
-  return invite(formData);
+export async function inviteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runOfficeForm(actor, inviteSchema, formData, async (data) => {
+    const result = await inviteAccount(actor, data);
+    if (result.kind === "exists") return { status: "error", errors: { email: m.exists } };
+    revalidatePath("/intern/konten");
+    // A fresh, empty form for the next invitation.
+    return { status: "ok", message: fillMessage(m.invited, { email: data.email }), values: { organisationId: String(data.organisationId), role: data.role } };
+  });
 }
-export async function changeAccountRoleAction(_previous: FormState, formData: FormData) {
-  return changeRole(formData);
+
+export async function changeAccountRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runOfficeForm(actor, changeRoleSchema, formData, async (data) => {
+    await changeAccountRole(actor, data.accountId, data.role);
+    revalidatePath("/intern/konten", "layout");
+    return { status: "ok", message: m.roleChanged };
+  });
 }
-export async function deactivateAccountAction(_previous: FormState, formData: FormData) {
-  return deactivate(formData);
+
+export async function deactivateAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runOfficeForm(actor, accountIdSchema, formData, async (data) => {
+    await setAccountActive(actor, data.accountId, false);
+    revalidatePath("/intern/konten", "layout");
+    redirect(`/intern/konten/${data.accountId}?status=deaktiviert`);
+  });
 }
-export async function reactivateAccountAction(_previous: FormState, formData: FormData) {
-  return reactivate(formData);
+
+export async function reactivateAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runOfficeForm(actor, accountIdSchema, formData, async (data) => {
+    await setAccountActive(actor, data.accountId, true);
+    revalidatePath("/intern/konten", "layout");
+    return { status: "ok", message: m.reactivated };
+  });
 }
-export async function resendInvitationAction(_previous: FormState, formData: FormData) {
-  return resend(formData);
+
+export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runOfficeForm(actor, accountIdSchema, formData, async (data) => {
+    await resendInvitation(actor, data.accountId);
+    return { status: "ok", message: m.resent };
+  });
 }
