@@ -137,4 +137,31 @@ test.describe("the coordination office", () => {
     await expect(omar.getByText("Wer hat was wann an den Daten Ihrer Organisation geändert.", { exact: false })).toBeVisible();
     await omar.context().close();
   });
+
+  test("without JavaScript: creates, deactivates and reactivates an organisation, errors next to the fields", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const name = `Ohne-JS-Träger ${Date.now()}`;
+    await signIn(page, "kim.koch@mainz.example.org");
+    await page.goto("/intern/organisationen/neu");
+    await page.getByLabel(/^Website/).fill("keine adresse");
+    await page.getByRole("button", { name: "Organisation anlegen" }).click();
+    await expect(page.getByRole("link", { name: "Name: Bitte geben Sie den Namen an." })).toBeVisible();
+    await expect(page.locator("form p", { hasText: "Bitte geben Sie eine Web-Adresse" })).toBeVisible();
+    await expect(page.getByLabel(/^Website/)).toHaveValue("keine adresse");
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel(/^Website/).fill("www.ohne-js.example.org");
+    await page.getByRole("button", { name: "Organisation anlegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Organisation bearbeiten" })).toBeVisible();
+    await expect(page.getByLabel(/^Website/)).toHaveValue("https://www.ohne-js.example.org");
+
+    await page.getByRole("link", { name: "Organisation deaktivieren" }).click();
+    // (axe needs JavaScript in the page; the confirmation step is checked for its content here.)
+    await expect(page.getByRole("heading", { level: 1, name: `${name} deaktivieren?` })).toBeVisible();
+    await page.getByRole("button", { name: "Ja, Organisation deaktivieren" }).click();
+    await expect(page.getByText("Die Organisation ist deaktiviert.")).toBeVisible();
+    await page.getByRole("button", { name: "Organisation wieder aktivieren" }).click();
+    await expect(page.getByText("Die Organisation ist wieder aktiv.")).toBeVisible();
+    await context.close();
+  });
 });

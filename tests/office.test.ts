@@ -131,3 +131,19 @@ describe("audit log", () => {
     expect(parsed).toEqual({ q: "x", typ: undefined, von: undefined, bis: undefined, seite: 2 });
   });
 });
+
+describe("invitations", () => {
+  it("send a fresh link to someone who has not set a password, and to nobody else", async () => {
+    const commands = await import("@/lib/accounts/account-commands");
+    const queries = await import("@/lib/accounts/account-queries");
+    const invited = await commands.inviteAccount(c.coordinator, { email: "lena.later@example.org", name: "Lena Later", role: "organiser", organisationId: c.vhsAdmin.organisationId });
+    if (invited.kind !== "invited") throw new Error("not invited");
+    expect(await queries.getManagedAccount(c.vhsAdmin, invited.accountId)).toMatchObject({ passwordSet: false, active: true, isSelf: false });
+    await commands.resendInvitation(c.vhsAdmin, invited.accountId);
+    const mails = await c.db.select().from(c.t.mailOutbox).where(eq(c.t.mailOutbox.recipient, "lena.later@example.org"));
+    expect(mails).toHaveLength(2);
+    const links = mails.map((m) => m.textBody.match(/passwort-setzen\/([A-Za-z0-9_-]{43})/)![1]);
+    expect(new Set(links).size).toBe(2);
+    await expect(commands.resendInvitation(c.coordinator, c.vhsOrganiser.accountId)).rejects.toBeInstanceOf(access.AccessDenied);
+  });
+});

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import messages from "@/messages/de/intern-office.json";
-import { changeAccountRole, inviteAccount, resendInvitation, setAccountActive } from "@/lib/accounts/account-commands";
+import { assignableRoles, changeAccountRole, inviteAccount, resendInvitation, setAccountActive } from "@/lib/accounts/account-commands";
 import { accountIdSchema, changeRoleSchema, inviteSchema } from "@/lib/accounts/account-schemas";
 import { requireActor } from "@/lib/auth/session";
+import { invitableOrganisations } from "@/lib/organisations/organisation-queries";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import type { FormState } from "@/lib/forms/form-state";
 import { runOfficeForm } from "@/components/intern/office/office-action";
@@ -14,7 +15,11 @@ const m = messages.accounts;
 
 export async function inviteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
-  return runOfficeForm(actor, inviteSchema, formData, async (data) => {
+  return runOfficeForm(actor, inviteSchema, formData, async (data): Promise<FormState> => {
+    // The form offers every role the actor may give somewhere; say next to the field when this
+    // organisation does not have it (the data layer refuses it anyway).
+    const organisation = (await invitableOrganisations(actor)).find((o) => o.id === data.organisationId);
+    if (organisation && !assignableRoles(actor, organisation).includes(data.role)) return { status: "error", errors: { role: m.errors.roleNotAllowed } };
     const result = await inviteAccount(actor, data);
     if (result.kind === "exists") return { status: "error", errors: { email: m.exists } };
     revalidatePath("/intern/konten");
@@ -46,7 +51,8 @@ export async function reactivateAccountAction(_previous: FormState, formData: Fo
   return runOfficeForm(actor, accountIdSchema, formData, async (data) => {
     await setAccountActive(actor, data.accountId, true);
     revalidatePath("/intern/konten", "layout");
-    return { status: "ok", message: m.reactivated };
+    // A redirect: the button this form had is gone from the page once the account is active.
+    redirect(`/intern/konten/${data.accountId}?status=reaktiviert`);
   });
 }
 

@@ -43,6 +43,7 @@ export async function reactivateOrganisationAction(_previous: FormState, formDat
   return runOfficeForm(actor, organisationIdSchema, formData, async ({ organisationId }) => {
     await setOrganisationActive(actor, organisationId, true);
     revalidatePath("/intern/organisationen", "layout");
-    return { status: "ok", message: m.reactivated };
+    // A redirect: the button this form had is gone from the page once the organisation is active.
+    redirect(`/intern/organisationen/${organisationId}?status=reaktiviert`);
   });
 }

@@ -24,13 +24,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const t = await getTranslations("internOffice.accounts");
   const roleNames = await getTranslations("intern.roles");
   const roles = assignableRoles(actor, { id: account.organisationId, kind: account.organisationKind });
-  const status = !account.active ? t("status.inactive") : account.passwordSet ? t("status.active") : t("status.invited");
-  const deactivated = (await searchParams).status === "deaktiviert";
+  const state = !account.active ? t("status.inactive") : account.passwordSet ? t("status.active") : t("status.invited");
+  const status = (await searchParams).status;
+  const notice = status === "deaktiviert" ? t("deactivated") : status === "reaktiviert" ? t("reactivated") : null;
   return (
     <div className="max-w-2xl">
       <BackLink href="/intern/konten" label={t("backToList")} />
       <h1 className="mb-4 text-3xl font-bold">{t("detailTitle", { name: account.name })}</h1>
-      <StatusNotice text={deactivated ? t("deactivated") : null} />
+      <StatusNotice text={notice} />
       <dl className="mb-8 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">{t("columns.email")}</dt>
         <dd className="break-all">{account.email}</dd>
@@ -39,7 +40,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("columns.role")}</dt>
         <dd>{roleNames(account.role)}</dd>
         <dt className="font-semibold">{t("columns.status")}</dt>
-        <dd>{status}</dd>
+        <dd>{state}</dd>
         <dt className="font-semibold">{t("columns.lastSignIn")}</dt>
         <dd>{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : t("never")}</dd>
         <dt className="font-semibold">{t("created")}</dt>

@@ -21,7 +21,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const organisation = await orNotFound(getOrganisation(actor, routeId(id)));
   const t = await getTranslations("internOffice");
   const status = (await searchParams).status;
-  const notice = status === "deaktiviert" ? t("organisations.deactivated") : status === "angelegt" ? t("saved") : null;
+  const notices: Record<string, string> = { deaktiviert: t("organisations.deactivated"), reaktiviert: t("organisations.reactivated"), angelegt: t("saved") };
+  const notice = typeof status === "string" ? (notices[status] ?? null) : null;
   const { name, shortName, description, email, phone, website, trusted } = organisation;
   return (
     <div className="max-w-2xl">
