@@ -77,3 +77,13 @@ export async function changeAccountRole(actor: Actor, accountId: number, role: A
     await recordAudit(tx, actor, { entityType: "account", entityId: account.id, organisationId: account.organisationId, action: "account.role_changed", label: account.name, before: { role: account.role }, after: { role } }, now);
   });
 }
+
+/**
+ * Sends a fresh invitation link to someone who has not set a password yet (the old links stay
+ * valid until they expire). Refused for accounts that already have a password.
+ */
+export async function resendInvitation(actor: Actor, accountId: number, now = new Date()): Promise<void> {
+  const account = await targetAccount(actor, accountId);
+  if (account.passwordHash) throw new AccessDenied();
+  await inviteAccount(actor, { email: account.email, name: account.name, role: account.role, organisationId: account.organisationId }, now);
+}
