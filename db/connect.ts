@@ -16,9 +16,12 @@ export function connect(url = databaseConfig().url, authToken = databaseConfig()
     const file = url.slice("file:".length);
     if (file && file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
-  // A short busy timeout: waiting for another process's lock blocks this thread, so it waits briefly
-  // and lib/db/write-transaction.ts retries asynchronously instead.
-  const client: Client = createClient({ url, authToken, timeout: 500 });
+  // A busy timeout long enough that a write practically never fails with SQLITE_BUSY: another
+  // process holds the write lock only for one short transaction. Failing instead would be worse
+  // than waiting: in @libsql/client 0.18 a statement that failed busy is never reset, and the
+  // connection's next COMMIT fails ("SQL statements in progress"; tursodatabase/libsql-client-ts#352).
+  // lib/db/write-transaction.ts still retries if it happens.
+  const client: Client = createClient({ url, authToken, timeout: 5000 });
   const db = drizzle(client, { schema });
   return { client, db };
 }
