@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accounts, organisations, type AccountRole } from "@/db/schema";
+import { accountTokens, accounts, organisations, type AccountRole } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/audit";
 import { AccessDenied, canManageAccountsOf, isCoordinator } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
@@ -37,12 +37,18 @@ export async function inviteAccount(actor: Actor, input: InviteInput, now = new 
   return writeTransaction(async (tx) => {
     const [existing] = await tx.select().from(accounts).where(eq(accounts.email, email));
     if (existing && (existing.passwordHash || existing.organisationId !== organisation.id)) return { kind: "exists" as const };
+    // A re-invitation must not do what deactivating and changing roles would refuse.
+    if (existing && existing.role === "coordinator" && !isCoordinator(actor)) throw new AccessDenied();
+    if (existing) {
+      // Earlier links of this account stop working: only the newest invitation counts.
+      await tx.update(accountTokens).set({ usedAt: now }).where(and(eq(accountTokens.accountId, existing.id), isNull(accountTokens.usedAt)));
+    }
     const [account] = existing
       ? await tx.update(accounts).set({ name: input.name, role: input.role, active: true, updatedAt: now }).where(eq(accounts.id, existing.id)).returning()
       : await tx.insert(accounts).values({ email, name: input.name, role: input.role, organisationId: organisation.id, createdAt: now, updatedAt: now }).returning();
     const link = await createAccountToken(tx, account.id, "invite", now);
     await enqueueMail(tx, { kind: "account_invite", recipient: email, ...accountInviteMail({ name: account.name, inviter: actor.name, organisation: organisation.name, url: link.url }) }, now);
-    await recordAudit(tx, actor, { entityType: "account", entityId: account.id, organisationId: organisation.id, action: "account.invited", label: account.name, after: { email, name: account.name, role: account.role } }, now);
+    await recordAudit(tx, actor, { entityType: "account", entityId: account.id, organisationId: organisation.id, action: "account.invited", label: account.name, before: existing ? { name: existing.name, role: existing.role, active: existing.active } : null, after: { email, name: account.name, role: account.role, active: true } }, now);
     return { kind: "invited" as const, accountId: account.id };
   });
 }
