@@ -105,6 +105,17 @@ describe("registration commands", () => {
     ]);
   });
 
+  it("let a person change their answers without touching the office's note", async () => {
+    const event = await eventWithCapacity(3);
+    const result = await commands.registerForEvent(event.slug, person("answers"));
+    if (result.kind !== "registered") throw new Error("expected a registration");
+    const [row] = await ctx.db.select().from(t.registrations).where(eq(t.registrations.eventId, event.id));
+    await ctx.db.update(t.registrations).set({ answers: { staffNote: "hat angerufen", q1: "alt" } }).where(eq(t.registrations.id, row.id));
+    expect(await commands.updateRegistrationByToken(result.token, { phone: "0151", answers: { q1: "neu" } })).toBe("updated");
+    const [after] = await ctx.db.select().from(t.registrations).where(eq(t.registrations.id, row.id));
+    expect(after.answers).toEqual({ staffNote: "hat angerufen", q1: "neu" });
+  });
+
   it("keep the manage link working after the event left the public calendar", async () => {
     const event = await eventWithCapacity(3);
     const result = await commands.registerForEvent(event.slug, person("unlisted"));

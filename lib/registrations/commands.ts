@@ -8,7 +8,7 @@ import { getEventFactsById, getPublicEvent, type PublicEvent } from "@/lib/event
 import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
 import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
-import type { RegistrationInput } from "./schemas";
+import { isAnswerKey, type RegistrationInput } from "./schemas";
 import { createManageLink, registrationIdForToken } from "./tokens";
 import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
 
@@ -149,11 +149,14 @@ export async function updateRegistrationByToken(token: string, changes: { phone:
   const found = await eventForToken(token);
   if (!found) return "not_found" as const;
   return writeTransaction(async (tx) => {
-    const [r] = await tx.select({ status: registrations.status }).from(registrations).where(eq(registrations.id, found.registrationId));
+    const [r] = await tx.select({ status: registrations.status, answers: registrations.answers }).from(registrations).where(eq(registrations.id, found.registrationId));
     if (!r || (r.status !== "confirmed" && r.status !== "waitlisted")) return "not_allowed" as const;
+    // Only the answers to the questions are the person's to change; other entries (a note the
+    // office wrote for a phone registration) stay.
+    const kept = Object.fromEntries(Object.entries(r.answers).filter(([key]) => !isAnswerKey(key)));
     await tx
       .update(registrations)
-      .set({ phone: changes.phone || null, answers: changes.answers, updatedAt: new Date() })
+      .set({ phone: changes.phone || null, answers: { ...kept, ...changes.answers }, updatedAt: new Date() })
       .where(eq(registrations.id, found.registrationId));
     return "updated" as const;
   });
