@@ -69,3 +69,18 @@ describe("sign-in", () => {
     expect(await signIn.checkSignIn("omar.okafor@vhs-am-rhein.example.org", "kurz", "10.0.3.2")).toEqual({ ok: false, reason: "invalid" });
   });
 });
+
+describe("demo accounts", () => {
+  it("are refused in production", async () => {
+    const { seedDemoAccounts } = await import("@/db/seed/accounts");
+    const accountsBefore = (await c.db.select().from(c.t.accounts)).length;
+    const before = process.env.NODE_ENV;
+    (process.env as Record<string, string>).NODE_ENV = "production";
+    try {
+      await expect(seedDemoAccounts(c.db, new Map())).rejects.toThrow(/Produktion/);
+    } finally {
+      (process.env as Record<string, string>).NODE_ENV = before ?? "test";
+    }
+    expect((await c.db.select().from(c.t.accounts)).length).toBe(accountsBefore);
+  });
+});
