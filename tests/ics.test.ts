@@ -300,6 +300,7 @@ describe("buildCalendar", () => {
         status: row.status,
         cancellationReason: "Krankheit",
         reminderEnabled: true,
+        openAfterStart: false,
         sequence: row.sequence,
         startsAt: row.startsAt,
         endsAt: row.endsAt,

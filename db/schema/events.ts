@@ -50,6 +50,8 @@ export const events = sqliteTable(
     cancellationReason: text("cancellation_reason"),
     reviewComment: text("review_comment"),
     reminderEnabled: integer("reminder_enabled", { mode: "boolean" }).notNull().default(true),
+    /** Supervision groups: whether people may still apply after the first session. */
+    openAfterStart: integer("open_after_start", { mode: "boolean" }).notNull().default(false),
     /** iCalendar SEQUENCE: raised on every change participants are told about. */
     sequence: integer("sequence").notNull().default(0),
     /**

@@ -1,17 +1,21 @@
 import { sql } from "drizzle-orm";
-import { sqliteTable, integer, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sqliteTable, integer, text, index, primaryKey, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, instant, updatedAt } from "./columns";
 import { events } from "./events";
 import { initiatives } from "./catalog";
 
-export const registrationStatuses = ["confirmed", "waitlisted", "cancelled", "attended", "no_show"] as const;
+/**
+ * "applied" and "declined" belong to supervision groups, where one applies and the organiser
+ * decides: an accepted member is "confirmed", someone put on the waiting list "waitlisted".
+ */
+export const registrationStatuses = ["confirmed", "waitlisted", "cancelled", "attended", "no_show", "applied", "declined"] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /** Statuses that hold a seat of the event's capacity. */
 export const seatHoldingStatuses = ["confirmed", "attended", "no_show"] as const satisfies RegistrationStatus[];
 
-/** Statuses of a live registration: one per e-mail address and event. */
-export const activeStatuses = ["confirmed", "waitlisted"] as const satisfies RegistrationStatus[];
+/** Statuses of a live registration or application: one per e-mail address and event. */
+export const activeStatuses = ["confirmed", "waitlisted", "applied"] as const satisfies RegistrationStatus[];
 
 /** A person's registration for an event: a seat, a place on the waiting list, or a past one. */
 export const registrations = sqliteTable(
@@ -44,6 +48,14 @@ export const registrations = sqliteTable(
     enteredByAccountId: integer("entered_by_account_id"),
     /** When attendance (attended or no-show) was last marked at the check-in. */
     checkedInAt: instant("checked_in_at"),
+    /**
+     * Supervision groups: what the person wrote about their volunteering and hopes. Confidential:
+     * only the organisation that runs the group and the city's office read it (and reading it is
+     * recorded in the audit log).
+     */
+    motivation: text("motivation"),
+    /** Supervision groups: whether the person can come to every session. */
+    canAttendAll: integer("can_attend_all", { mode: "boolean" }),
     cancelledAt: instant("cancelled_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -55,7 +67,7 @@ export const registrations = sqliteTable(
     // The database itself refuses a second live registration of one address for one event.
     uniqueIndex("registrations_event_email_active_uq")
       .on(t.eventId, t.emailNormalized)
-      .where(sql`status in ('confirmed', 'waitlisted') and email_normalized is not null`),
+      .where(sql`status in ('confirmed', 'waitlisted', 'applied') and email_normalized is not null`),
   ],
 );
 
@@ -101,3 +113,21 @@ export const eventQuestions = sqliteTable(
 );
 
 export type EventQuestion = typeof eventQuestions.$inferSelect;
+
+export const attendanceStatuses = ["present", "absent"] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+/** Attendance per session (supervision groups meet several times; certificates count from here). */
+export const sessionAttendance = sqliteTable(
+  "session_attendance",
+  {
+    registrationId: integer("registration_id")
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    sessionId: integer("session_id").notNull(),
+    status: text("status", { enum: attendanceStatuses }).notNull(),
+    recordedAt: instant("recorded_at").notNull(),
+    recordedByAccountId: integer("recorded_by_account_id"),
+  },
+  (t) => [primaryKey({ columns: [t.registrationId, t.sessionId] }), index("session_attendance_session_idx").on(t.sessionId)],
+);

@@ -19,6 +19,7 @@ export async function wipeContent(db: Database) {
     db.delete(t.auditLog),
     db.delete(t.accountTokens),
     db.delete(t.accounts),
+    db.delete(t.sessionAttendance),
     db.delete(t.mailOutbox),
     db.delete(t.rateLimitCounters),
     db.delete(t.registrationTokens),

@@ -9,7 +9,7 @@ import { answerText, STAFF_NOTE_KEY } from "./answers";
 import { matchesSearch, type ParticipantFilter } from "./filter";
 
 /** Order of the groups on lists: people with a seat, then the waiting list, then cancellations. */
-const statusOrder: Record<RegistrationStatus, number> = { confirmed: 0, attended: 0, no_show: 0, waitlisted: 1, cancelled: 2 };
+const statusOrder: Record<RegistrationStatus, number> = { confirmed: 0, attended: 0, no_show: 0, applied: 1, waitlisted: 1, declined: 2, cancelled: 2 };
 const byName = (a: { lastName: string; firstName: string }, b: { lastName: string; firstName: string }) =>
   a.lastName.localeCompare(b.lastName, "de") || a.firstName.localeCompare(b.firstName, "de");
 

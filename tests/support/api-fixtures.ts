@@ -84,6 +84,7 @@ export function publicEvent(eventOverrides: Partial<EventRow> = {}, overrides: P
     status: "published",
     cancellationReason: null,
     reminderEnabled: true,
+    openAfterStart: false,
     sequence: 3,
     startsAt: winterStart,
     endsAt: winterEnd,
