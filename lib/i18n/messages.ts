@@ -11,11 +11,14 @@ import internEvents from "@/messages/de/intern-events.json";
 import internWorkflow from "@/messages/de/intern-workflow.json";
 import internParticipants from "@/messages/de/intern-participants.json";
 import internOffice from "@/messages/de/intern-office.json";
+import supervision from "@/messages/de/supervision.json";
+import internSupervision from "@/messages/de/intern-supervision.json";
+import internAttendance from "@/messages/de/intern-attendance.json";
 
 export const defaultLocale = "de";
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice };
+const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance };
 
 export type Messages = typeof de;
 
