@@ -11,8 +11,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  // Journeys with axe runs and mail round trips take a while on a 2-core CI machine.
-  timeout: 60_000,
+  // Journeys of the signed-in area sign in (argon2id), run axe several times and wait for mails:
+  // on a busy 2-core machine one of them took over a minute.
+  timeout: 150_000,
+  // A page after a server action can take several seconds there too.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     locale: "de-DE",
