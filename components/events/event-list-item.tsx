@@ -2,12 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CalendarEntry } from "@/lib/events/public-queries";
 import { formatTimeRange } from "@/lib/dates/format";
+import { supervisionFormatSlugs } from "@/lib/supervision/public-queries";
+import { publicEventPath } from "@/lib/supervision/public-paths";
 import { SeatBadge } from "./seat-badge";
 import { eventPlace } from "./event-place";
 
 /** One event in a calendar list: date and time, title, format, provider, place, seats. */
 export async function EventListItem({ entry, now, headingLevel = "h3" }: { entry: CalendarEntry; now: Date; headingLevel?: "h2" | "h3" | "h4" }) {
   const t = await getTranslations("calendar.entry");
+  const supervision = await supervisionFormatSlugs();
   const Heading = headingLevel;
   const place = eventPlace(entry, { online: t("online"), hybrid: (p) => t("hybrid", { place: p }) });
   return (
@@ -17,7 +20,7 @@ export async function EventListItem({ entry, now, headingLevel = "h3" }: { entry
           <time dateTime={entry.startsAt.toISOString()}>{formatTimeRange(entry.startsAt, entry.endsAt)}</time>
         </p>
         <Heading className="text-lg font-bold leading-snug">
-          <Link href={`/veranstaltungen/${entry.slug}`}>{entry.title}</Link>
+          <Link href={publicEventPath(entry.slug, supervision.has(entry.formatSlug))}>{entry.title}</Link>
         </Heading>
         <p className="text-sm">
           <span className="font-semibold">{entry.formatName}</span>

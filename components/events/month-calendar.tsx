@@ -4,6 +4,8 @@ import type { CalendarEntry } from "@/lib/events/public-queries";
 import { localIsoDate, monthGrid } from "@/lib/dates/berlin";
 import { formatLongDay, formatTime } from "@/lib/dates/format";
 import { groupBy } from "@/lib/util/group-by";
+import { supervisionFormatSlugs } from "@/lib/supervision/public-queries";
+import { publicEventPath } from "@/lib/supervision/public-paths";
 
 type Session = { eventId: number; startsAt: Date; endsAt: Date };
 
@@ -15,6 +17,7 @@ type Session = { eventId: number; startsAt: Date; endsAt: Date };
 export async function MonthCalendar({ month, monthLabel, entries, sessions, today }: { month: string; monthLabel: string; entries: CalendarEntry[]; sessions: Session[]; today: string }) {
   const t = await getTranslations("calendar.month");
   const tEntry = await getTranslations("calendar.entry");
+  const supervision = await supervisionFormatSlugs();
   const byId = new Map(entries.map((e) => [e.id, e]));
   const byDay = groupBy(
     sessions.filter((s) => byId.has(s.eventId)),
@@ -33,7 +36,7 @@ export async function MonthCalendar({ month, monthLabel, entries, sessions, toda
       const e = byId.get(s.eventId)!;
       return (
         <li key={`${s.eventId}-${s.startsAt.getTime()}`} className="mb-1">
-          <Link href={`/veranstaltungen/${e.slug}`} className="block text-sm leading-snug">
+          <Link href={publicEventPath(e.slug, supervision.has(e.formatSlug))} className="block text-sm leading-snug">
             <span className="font-semibold">{formatTime(s.startsAt)}</span> {e.title}
             {e.status === "cancelled" && <span className="font-semibold"> ({tEntry("cancelled")})</span>}
           </Link>

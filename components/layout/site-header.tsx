@@ -5,6 +5,7 @@ import { city } from "@/lib/config/city";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const tSupervision = await getTranslations("supervision");
   return (
     <header className="border-b-8 border-accent">
       <SkipLink label={t("skipLink")} />
@@ -18,6 +19,11 @@ export async function SiteHeader() {
             <li>
               <Link href="/veranstaltungen" className="inline-flex min-h-11 items-center font-semibold">
                 {t("nav.events")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/supervision" className="inline-flex min-h-11 items-center font-semibold">
+                {tSupervision("nav")}
               </Link>
             </li>
             <li>

@@ -21,6 +21,7 @@ export function newEventFormValues(actor: Actor): Record<string, unknown> {
     attendanceMode: "in_person",
     venueId: "",
     reminderEnabled: true,
+    openAfterStart: false,
     languages: ["de"],
     topicIds: [],
     sessions: Array.from({ length: SPARE_SESSIONS }, () => ({ ...emptySession })),
@@ -57,6 +58,7 @@ export async function eventFormValues(actor: Actor, eventId: number) {
     topicIds: snapshot.topicIds.map(String),
     languages: snapshot.languages,
     reminderEnabled: event.reminderEnabled,
+    openAfterStart: event.openAfterStart,
     sessions: [...snapshot.sessions.map(toLocalSession), ...Array.from({ length: SPARE_SESSIONS }, () => ({ ...emptySession }))],
     questions: [
       ...questions.map((q) => ({ id: String(q.id), label: q.label, help: q.help ?? "", kind: q.kind, options: q.options.join("\n"), required: q.required, remove: false })),

@@ -95,6 +95,8 @@ const fields = {
   topicIds: z.preprocess(list, z.array(z.coerce.number().int().positive())),
   languages: z.preprocess(list, z.array(z.string().regex(/^[a-z]{2}$/))),
   reminderEnabled: checkbox(),
+  /** Supervision groups: whether people may still apply after the first session. */
+  openAfterStart: checkbox(),
   sessions: z.preprocess(rows(["date", "start", "end"]), z.array(sessionRowSchema.nullable())),
   questions: z.preprocess(rows(["label", "id"]), z.array(questionRowSchema.nullable())),
   repeat: z.preprocess((v) => (text(v) === "" ? "none" : v), z.enum(repeatModes)),

@@ -120,5 +120,6 @@ export function editorColumns(input: EventFormInput, organisationId: number, ven
     registrationOpensAt: window.opensAt,
     registrationClosesAt: window.closesAt,
     reminderEnabled: input.reminderEnabled,
+    openAfterStart: input.openAfterStart,
   };
 }

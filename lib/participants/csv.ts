@@ -23,6 +23,8 @@ function csvField(value: string | Date): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: string[], rows: (string | Date)[][]): string {
-  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvField).join(";")).join("\r\n") + "\r\n";
+/** `note`, when given, is a line of its own before the header (e.g. a confidentiality note). */
+export function toCsv(header: string[], rows: (string | Date)[][], note: string | null = null): string {
+  const lines = [...(note ? [[note]] : []), header, ...rows];
+  return "\uFEFF" + lines.map((row) => row.map(csvField).join(";")).join("\r\n") + "\r\n";
 }

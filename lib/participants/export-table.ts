@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import messages from "@/messages/de/intern-participants.json";
+import supervision from "@/messages/de/intern-supervision.json";
+import { isSupervisionGroup } from "@/lib/supervision/group-access";
 import { listParticipants } from "./queries";
 import { statusLabel } from "./status-label";
 
@@ -11,6 +13,8 @@ export type ExportCell = string | Date;
 /**
  * The participant list as a table for the CSV and XLSX downloads: one row per registration, the
  * answers to the extra questions one column each. Access is checked by listParticipants.
+ * Membership of a supervision group is confidential: its exports carry `confidentialNote` as their
+ * first line (CSV) or first row (XLSX).
  */
 export async function participantExportTable(actor: Actor, eventId: number) {
   const list = await listParticipants(actor, eventId);
@@ -27,7 +31,8 @@ export async function participantExportTable(actor: Actor, eventId: number) {
     p.note ?? "",
     ...p.answers.map((a) => a.text),
   ]);
-  return { event: list.event, header, rows, dateColumns: [5] };
+  const confidentialNote = (await isSupervisionGroup(actor, eventId)) ? supervision.export.confidentialNote : null;
+  return { event: list.event, header, rows, dateColumns: [5], confidentialNote };
 }
 
 export type ExportTable = Awaited<ReturnType<typeof participantExportTable>>;

@@ -11,11 +11,15 @@ export function berlinWallClock(instant: Date): Date {
   return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
 }
 
-/** One sheet: bold, frozen header row, readable column widths, dates as real date cells. */
-export async function toXlsx(sheetName: string, header: string[], rows: ExportCell[][]): Promise<Buffer> {
+/**
+ * One sheet: bold, frozen header row, readable column widths, dates as real date cells. `note`, when
+ * given, is a bold row above the header (e.g. a confidentiality note), frozen with it.
+ */
+export async function toXlsx(sheetName: string, header: string[], rows: ExportCell[][], note: string | null = null): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: note ? 2 : 1 }] });
+  if (note) sheet.addRow([note]).font = { bold: true };
   sheet.addRow(header).font = { bold: true };
   for (const row of rows) sheet.addRow(row.map((cell) => (cell instanceof Date ? berlinWallClock(cell) : cell)));
   sheet.columns.forEach((column, i) => {

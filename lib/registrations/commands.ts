@@ -8,6 +8,8 @@ import { getEventFactsById, getPublicEvent, type PublicEvent } from "@/lib/event
 import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
 import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
+import { applicationWithdrawnMail } from "@/lib/mail/templates/application-received";
+import { withdrawableStatuses } from "@/lib/supervision/public-rules";
 import { isAnswerKey, type RegistrationInput } from "./schemas";
 import { createManageLink, registrationIdForToken } from "./tokens";
 import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
@@ -116,30 +118,35 @@ async function eventForToken(token: string): Promise<{ registrationId: number; e
 
 /**
  * Cancels the registration behind a manage link. A freed seat goes to the first person on the
- * waiting list in the same transaction, who is told by e-mail.
+ * waiting list in the same transaction, who is told by e-mail. For a supervision group this also
+ * withdraws an application (applied or waitlisted) or lets a member leave; a freed place there is
+ * NOT filled automatically: the organiser decides who comes next.
  */
 export async function cancelRegistrationByToken(token: string, now = new Date()): Promise<"cancelled" | "already" | "not_found" | "past"> {
   const found = await eventForToken(token);
   if (!found) return "not_found";
   if (found.event.event.endsAt <= now) return "past";
+  const supervision = found.event.format.isSupervision;
+  const cancellable = supervision ? withdrawableStatuses : ["confirmed", "waitlisted"];
   return writeTransaction(async (tx) => {
     const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.registrationId));
     if (!r) return "not_found" as const;
-    if (r.status !== "confirmed" && r.status !== "waitlisted") return "already" as const;
+    if (!cancellable.includes(r.status)) return "already" as const;
     await tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
     await withdrawPendingMails(tx, r.id, now);
     if (r.email) {
       const link = await createManageLink(tx, r.id);
+      const input = { firstName: r.firstName, event: found.event, manageUrl: link.url };
       await enqueueMail(tx, {
         kind: "cancellation_confirmed",
         recipient: r.email,
         registrationId: r.id,
         eventId: r.eventId,
-        ...cancellationConfirmedMail({ firstName: r.firstName, event: found.event, manageUrl: link.url }),
+        ...(supervision ? applicationWithdrawnMail(input) : cancellationConfirmedMail(input)),
       });
     }
     // Promote only while the event is still ahead: a seat freed during it helps nobody.
-    if (r.status === "confirmed" && found.event.event.startsAt > now) await promoteFromWaitlist(tx, found.event, now);
+    if (!supervision && r.status === "confirmed" && found.event.event.startsAt > now) await promoteFromWaitlist(tx, found.event, now);
     return "cancelled" as const;
   });
 }

@@ -1,19 +1,21 @@
 import "server-only";
 import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { events, mailOutbox, organisations, registrations, registrationTokens } from "@/db/schema";
+import { events, formats, mailOutbox, organisations, registrations } from "@/db/schema";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
-import { enqueueMail } from "@/lib/mail/outbox";
 import { runPeriodically } from "@/lib/mail/sender";
 import { reminderMail } from "@/lib/mail/templates";
+import { enqueueDueSessionReminders } from "@/lib/supervision/session-reminders";
+import { writeReminderOnce } from "@/lib/supervision/session-reminders-write";
 import { groupBy } from "@/lib/util/group-by";
-import { createManageLink, hashToken } from "./tokens";
 
 /**
  * Reminders before an event: one mail per confirmed registration, `REMINDER_HOURS_BEFORE` hours
  * (default 48) before the first session. Each carries the dedupe key `reminder:<registrationId>`, so
  * the outbox holds at most one per registration, however many schedulers run at once.
+ * Supervision groups are the exception: their members are reminded before each session
+ * (lib/supervision/session-reminders.ts), so they get no first-session reminder from here.
  */
 
 const HOUR_MS = 3600_000;
@@ -50,6 +52,7 @@ export async function listDueReminders(now: Date, hours = reminderHoursBefore())
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .innerJoin(formats, eq(formats.id, events.formatId))
     .leftJoin(mailOutbox, eq(mailOutbox.dedupeKey, sql`'reminder:' || ${registrations.id}`))
     .where(
       and(
@@ -58,6 +61,7 @@ export async function listDueReminders(now: Date, hours = reminderHoursBefore())
         eq(events.status, "published"),
         eq(events.reminderEnabled, true),
         eq(organisations.active, true),
+        eq(formats.isSupervision, false),
         gt(events.startsAt, now),
         lte(events.startsAt, new Date(now.getTime() + windowMs)),
         lte(sql`coalesce(${registrations.promotedAt}, ${registrations.createdAt})`, sql`${events.startsAt} - ${windowMs}`),
@@ -78,39 +82,20 @@ async function enqueueChunk(event: PublicEvent, due: Due[], now: Date): Promise<
   return writeTransaction(async (tx) => {
     let written = 0;
     for (const item of due) {
-      const dedupeKey = reminderDedupeKey(item.registrationId);
-      const [current] = await tx
-        .select({ status: registrations.status, email: registrations.email, firstName: registrations.firstName })
-        .from(registrations)
-        .where(eq(registrations.id, item.registrationId));
-      if (!current || current.status !== "confirmed" || !current.email) continue;
-      const [existing] = await tx.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, dedupeKey));
-      if (existing) continue;
-      const link = await createManageLink(tx, item.registrationId);
-      const id = await enqueueMail(tx, {
-        kind: "reminder",
-        recipient: current.email,
-        registrationId: item.registrationId,
-        eventId: item.eventId,
-        dedupeKey,
-        ...reminderMail({ firstName: current.firstName, event, manageUrl: link.url }),
-      }, now);
-      if (id === null) {
-        // Another scheduler won (only possible without the write lock, e.g. on a libSQL server):
-        // no mail, so no link either.
-        await tx.delete(registrationTokens).where(eq(registrationTokens.tokenHash, hashToken(link.token)));
-        continue;
-      }
-      written++;
+      const target = { ...item, dedupeKey: reminderDedupeKey(item.registrationId), statuses: ["confirmed"] as const };
+      if (await writeReminderOnce(tx, target, (person) => reminderMail({ ...person, event }), now)) written++;
     }
     return written;
   });
 }
 
-/** Puts the reminders that are due into the outbox; returns how many were written. Safe to run anywhere, any time. */
+/**
+ * Puts the reminders that are due into the outbox (events' and supervision groups' sessions');
+ * returns how many were written. Safe to run anywhere, any time.
+ */
 export async function enqueueDueReminders(now = new Date()): Promise<number> {
   const due = await listDueReminders(now);
-  let written = 0;
+  let written = await enqueueDueSessionReminders(now, reminderHoursBefore(), CHUNK);
   for (const [slug, items] of groupBy(due, (d) => d.slug)) {
     const event = await getPublicEvent(slug);
     if (!event) continue;

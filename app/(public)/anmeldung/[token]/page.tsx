@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InvalidLink } from "@/components/registration/invalid-link";
+import { ApplicationManage } from "@/components/supervision/application-manage";
 import { ManageEditForm } from "@/components/registration/manage-edit-form";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import { eventPlace } from "@/components/events/event-place";
@@ -33,6 +34,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const query = await searchParams;
   const data = await getRegistrationByToken(token);
   if (!data) return <InvalidLink />;
+  // Applications for a supervision group have their own statuses and words.
+  if (data.event.format.isSupervision) return <ApplicationManage token={token} data={data} isNew={query.neu === "1"} withdrawn={query.abgesagt === "1"} />;
   const t = await getTranslations("registration.manage");
   const tEntry = await getTranslations("calendar.entry");
   const tFields = await getTranslations("registration.fields");

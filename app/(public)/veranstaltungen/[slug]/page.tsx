@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EventFacts } from "@/components/events/event-facts";
 import { RegistrationSection } from "@/components/registration/registration-section";
@@ -19,6 +19,8 @@ export default async function EventPage({ params }: Props) {
   const { slug } = await params;
   const e = await getPublicEvent(slug);
   if (!e) notFound();
+  // Supervision groups have their own page with the application form (308, so links keep working).
+  if (e.format.isSupervision) permanentRedirect(`/supervision/${e.event.slug}`);
   const t = await getTranslations("event");
   const now = new Date();
   return (

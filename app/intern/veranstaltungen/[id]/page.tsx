@@ -8,6 +8,8 @@ import { EventWorkflowSection } from "@/components/intern/workflow/event-workflo
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { getEventDetail, type EventDetail } from "@/lib/event-admin/detail";
+import { isSupervisionGroup } from "@/lib/supervision/group-access";
+import { applicationsPath, attendancePath } from "@/lib/supervision/group-paths";
 import { workflowActions, type WorkflowAction } from "@/lib/event-admin/workflow-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,13 +23,16 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/intern/veranstaltungen/${id}`);
   let detail: EventDetail;
+  let supervision: boolean;
   try {
     detail = await getEventDetail(actor, Number(id));
+    supervision = await isSupervisionGroup(actor, Number(id));
   } catch (e) {
     if (e instanceof AccessDenied) notFound();
     throw e;
   }
   const t = await getTranslations("internWorkflow");
+  const ts = await getTranslations("internSupervision.detail");
   const { erledigt } = await searchParams;
   const done = workflowActions.find((a): a is WorkflowAction => a === erledigt);
   const { event } = detail;
@@ -35,6 +40,13 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
     { href: `/intern/veranstaltungen/${event.id}/bearbeiten`, label: t("detail.edit") },
     { href: `/intern/veranstaltungen/${event.id}/teilnehmende`, label: t("detail.participants") },
     { href: `/intern/veranstaltungen/${event.id}/check-in`, label: t("detail.checkIn") },
+    // A supervision group: applications to decide on, and attendance over its sessions.
+    ...(supervision
+      ? [
+          { href: applicationsPath(event.id), label: ts("applications") },
+          { href: attendancePath(event.id), label: ts("attendance") },
+        ]
+      : []),
     { href: `/intern/veranstaltungen/${event.id}/duplizieren`, label: t("detail.duplicate") },
     ...(detail.listed ? [{ href: `/veranstaltungen/${event.slug}`, label: t("detail.publicPage") }] : []),
   ];

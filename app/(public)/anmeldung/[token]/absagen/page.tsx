@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { InvalidLink } from "@/components/registration/invalid-link";
 import { formatTimeRange } from "@/lib/dates/format";
 import { getRegistrationByToken } from "@/lib/registrations/queries";
+import { withdrawableStatuses } from "@/lib/supervision/public-rules";
 import { cancelAction } from "../actions";
 
 type Props = { params: Promise<{ token: string }> };
@@ -21,22 +22,28 @@ export default async function ConfirmCancelPage({ params }: Props) {
   const { token } = await params;
   const data = await getRegistrationByToken(token);
   if (!data) return <InvalidLink />;
-  const active = data.registration.status === "confirmed" || data.registration.status === "waitlisted";
+  const supervision = data.event.format.isSupervision;
+  const active = (supervision ? withdrawableStatuses : ["confirmed", "waitlisted"]).includes(data.registration.status);
   if (!active || data.event.event.endsAt <= new Date()) redirect(`/anmeldung/${token}`);
   const t = await getTranslations("registration.manage");
+  const tApplication = await getTranslations("supervision.manage");
+  // An application is withdrawn (a member leaves); a registration is cancelled.
+  const texts = supervision
+    ? { title: tApplication("withdrawConfirmTitle"), text: tApplication("withdrawConfirmText"), confirm: tApplication("withdrawConfirmButton"), keep: tApplication("withdrawKeep") }
+    : { title: t("cancelConfirmTitle"), text: t("cancelConfirmText"), confirm: t("cancelConfirmButton"), keep: t("cancelKeep") };
   const first = data.event.sessions[0];
   return (
     <div className="prose-text">
-      <h1 className="mb-4 text-3xl font-bold">{t("cancelConfirmTitle")}</h1>
+      <h1 className="mb-4 text-3xl font-bold">{texts.title}</h1>
       <p className="mb-2 text-lg font-semibold">{data.event.event.title}</p>
       {first && <p className="mb-4">{formatTimeRange(first.startsAt, first.endsAt)}</p>}
-      <p className="mb-6">{t("cancelConfirmText")}</p>
+      <p className="mb-6">{texts.text}</p>
       <form action={cancelAction.bind(null, token)} className="flex flex-wrap items-center gap-4">
         <button type="submit" className="btn">
-          {t("cancelConfirmButton")}
+          {texts.confirm}
         </button>
         <Link href={`/anmeldung/${token}`} className="inline-flex min-h-11 items-center">
-          {t("cancelKeep")}
+          {texts.keep}
         </Link>
       </form>
     </div>

@@ -5,5 +5,5 @@ import { exportResponse } from "../export-response";
 /** The participants as CSV for German Excel. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return exportResponse(request, id, { extension: "csv", contentType: "text/csv; charset=utf-8", body: (table) => toCsv(table.header, table.rows) });
+  return exportResponse(request, id, { extension: "csv", contentType: "text/csv; charset=utf-8", body: (table) => toCsv(table.header, table.rows, table.confidentialNote) });
 }

@@ -9,6 +9,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return exportResponse(request, id, {
     extension: "xlsx",
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: async (table) => new Uint8Array(await toXlsx(messages.export.sheetName, table.header, table.rows)),
+    body: async (table) => new Uint8Array(await toXlsx(messages.export.sheetName, table.header, table.rows, table.confidentialNote)),
   });
 }

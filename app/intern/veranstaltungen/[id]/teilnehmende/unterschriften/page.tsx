@@ -15,6 +15,7 @@ export default async function SignatureSheetPage({ params }: { params: Promise<{
   const actor = await requireActor(`${participantsPath(Number(id))}/unterschriften`);
   const sheet = await orNotFound(signInSheet(actor, Number(id)));
   const t = await getTranslations("internParticipants.sheet");
+  const ts = await getTranslations("internSupervision.export");
   const { facts, participants } = sheet;
   const cell = "border border-ink px-2 py-3 text-left align-top";
   return (
@@ -25,6 +26,8 @@ export default async function SignatureSheetPage({ params }: { params: Promise<{
           <Link href={participantsPath(facts.event.id)} className="inline-flex min-h-11 items-center">{t("back")}</Link>
         </p>
       </div>
+      {/* Membership of a supervision group is confidential: the printed sheet says so. */}
+      {facts.format.isSupervision && <p className="mb-2 border-2 border-ink p-2 font-bold">{ts("confidentialNote")}</p>}
       <h1 className="text-2xl font-bold">{`${t("title")}: ${facts.event.title}`}</h1>
       <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4">
         <dt className="font-semibold">{t("when")}</dt>

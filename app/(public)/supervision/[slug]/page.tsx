@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ApplicationSection } from "@/components/supervision/application-section";
+import { GroupFacts } from "@/components/supervision/group-facts";
+import { serializeJsonLd } from "@/lib/events/json-ld";
+import { supervisionGroupJsonLd } from "@/lib/supervision/public-json-ld";
+import { getPublicSupervisionGroup } from "@/lib/supervision/public-queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const group = await getPublicSupervisionGroup((await params).slug);
+  if (!group) return {};
+  return { title: group.event.title, description: group.event.summary };
+}
+
+/** One supervision group: every fact and session date, and the application form. No member names. */
+export default async function SupervisionGroupPage({ params }: Props) {
+  const group = await getPublicSupervisionGroup((await params).slug);
+  if (!group) notFound();
+  const t = await getTranslations("supervision.group");
+  const tFacts = await getTranslations("supervision.facts");
+  const now = new Date();
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(supervisionGroupJsonLd(group, now)) }} />
+      <p className="mb-4">
+        <Link href="/supervision">
+          <span aria-hidden="true">← </span>
+          {t("breadcrumb")}
+        </Link>
+      </p>
+      <p className="mb-1 font-semibold text-accent">{group.format.name}</p>
+      <h1 className="mb-4 text-3xl font-bold leading-tight">{group.event.title}</h1>
+      {group.event.status === "cancelled" && (
+        <div role="note" className="mb-6 border-l-8 border-ink bg-soft p-4">
+          <p className="font-bold">{t("cancelledBanner")}</p>
+        </div>
+      )}
+      <p className="prose-text mb-6 text-xl">{group.event.summary}</p>
+      <h2 className="sr-only">{tFacts("heading")}</h2>
+      <GroupFacts group={group} now={now} full />
+      <section aria-labelledby="beschreibung" className="prose-text">
+        <h2 id="beschreibung" className="mb-2 text-xl font-bold">
+          {t("description")}
+        </h2>
+        {group.event.description.split(/\n{2,}/).map((paragraph, i) => (
+          <p key={i} className="mb-4 whitespace-pre-line">
+            {paragraph}
+          </p>
+        ))}
+        <p className="mb-4 border-l-8 border-line bg-soft p-4">{t("confidential")}</p>
+      </section>
+      <ApplicationSection group={group} now={now} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AccessDenied } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { formDataToObject } from "@/lib/forms/form-state";
+import { markSessionAttendance } from "@/lib/supervision/attendance-commands";
+import { attendancePath } from "@/lib/supervision/attendance-paths";
+import { sessionAttendanceSchema } from "@/lib/supervision/attendance-schemas";
+
+/**
+ * "Anwesend" / "Nicht anwesend" for one member at one session. Back to the same session, anchored
+ * at the person's card, so that the page keeps its place after each tap (with and without JavaScript).
+ */
+export async function markSessionAttendanceAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const raw = formDataToObject(formData);
+  const eventId = Number(raw.eventId);
+  const parsed = sessionAttendanceSchema.safeParse(raw);
+  if (!parsed.success) redirect(attendancePath(eventId, undefined, "denied"));
+  const { sessionId, registrationId } = parsed.data;
+  let result: Awaited<ReturnType<typeof markSessionAttendance>>;
+  try {
+    result = await markSessionAttendance(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof AccessDenied) redirect(attendancePath(eventId, sessionId, "denied"));
+    throw error;
+  }
+  const path = attendancePath(eventId);
+  revalidatePath(path);
+  if (result === "not_member") redirect(attendancePath(eventId, sessionId, "notMember"));
+  redirect(`${attendancePath(eventId, sessionId)}#person-${registrationId}`);
+}

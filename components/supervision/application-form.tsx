@@ -1,0 +1,101 @@
+"use client";
+
+import registration from "@/messages/de/registration.json";
+import supervision from "@/messages/de/supervision.json";
+import type { FormState } from "@/lib/forms/form-state";
+import { applicationSchema } from "@/lib/supervision/application-schema";
+import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/forms/fields";
+import { ServerForm } from "@/components/forms/server-form";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initiatives: { id: number; name: string }[];
+  startedToken: string;
+  honeypotField: string;
+  startedField: string;
+};
+
+const f = registration.fields;
+const a = supervision.apply;
+
+const labels: Record<string, string> = {
+  firstName: f.firstName,
+  lastName: f.lastName,
+  email: f.email,
+  phone: f.phone,
+  initiative: f.initiative,
+  initiativeOther: f.initiativeOtherLabel,
+  motivation: a.motivation,
+  canAttendAll: a.canAttendAll,
+  consent: f.consentShort,
+};
+
+/**
+ * The application form of a supervision group. It posts to the server action and works the same
+ * without JavaScript; with JavaScript the same zod schema is checked in the browser first.
+ */
+export function ApplicationForm({ action, initiatives, startedToken, honeypotField, startedField }: Props) {
+  return (
+    <ServerForm action={action} schema={applicationSchema} labels={labels} submitLabel={a.submit}>
+      {(form) => (
+        <>
+          <p className="mb-4 text-sm text-muted">{registration.requiredNote}</p>
+          {/* Corrections keep the time the form was first shown (minimum fill time). */}
+          <input type="hidden" name={startedField} value={form.text(startedField) || startedToken} />
+          <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+            <label htmlFor="feld-zusatzangabe">{f.honeypot}</label>
+            <input id="feld-zusatzangabe" type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
+          </div>
+          <div className="grid gap-x-4 sm:grid-cols-2">
+            <TextField label={f.firstName} error={form.error("firstName")} autoComplete="given-name" defaultValue={form.text("firstName")} {...form.register("firstName")} />
+            <TextField label={f.lastName} error={form.error("lastName")} autoComplete="family-name" defaultValue={form.text("lastName")} {...form.register("lastName")} />
+          </div>
+          <TextField label={f.email} hint={f.emailHint} error={form.error("email")} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={form.text("email")} {...form.register("email")} />
+          <TextField label={f.phone} optionalLabel={registration.optional} error={form.error("phone")} type="tel" autoComplete="tel" defaultValue={form.text("phone")} {...form.register("phone")} />
+          <SelectField label={f.initiative} error={form.error("initiative")} defaultValue={form.text("initiative")} {...form.register("initiative")}>
+            <option value="">{f.initiativeChoose}</option>
+            {initiatives.map((i) => (
+              <option key={i.id} value={String(i.id)}>
+                {i.name}
+              </option>
+            ))}
+            <option value="andere">{f.initiativeOther}</option>
+            <option value="keine">{f.initiativeNone}</option>
+          </SelectField>
+          <TextField label={f.initiativeOtherLabel} hint={f.initiativeOtherHint} error={form.error("initiativeOther")} defaultValue={form.text("initiativeOther")} {...form.register("initiativeOther")} />
+          <TextField label={a.motivation} optionalLabel={registration.optional} hint={a.motivationHint} error={form.error("motivation")} multiline rows={6} defaultValue={form.text("motivation")} {...form.register("motivation")} />
+          <ChoiceGroup
+            name="canAttendAll"
+            label={a.canAttendAll}
+            error={form.error("canAttendAll")}
+            type="radio"
+            options={[
+              { value: "ja", label: a.canAttendAllYes },
+              { value: "nein", label: a.canAttendAllNo },
+            ]}
+            isChecked={(v) => form.text("canAttendAll") === v}
+            inputProps={() => {
+              const { name: _name, ...rest } = form.register("canAttendAll");
+              void _name;
+              return rest;
+            }}
+          />
+          <CheckboxField
+            label={
+              <>
+                {a.consent.split("{link}")[0]}
+                <a href="/datenschutz" target="_blank" rel="noopener">
+                  {f.consentLink}
+                </a>
+                {a.consent.split("{link}")[1]}
+              </>
+            }
+            error={form.error("consent")}
+            defaultChecked={form.checked("consent")}
+            {...form.register("consent")}
+          />
+        </>
+      )}
+    </ServerForm>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { registrations, seatHoldingStatuses, sessionAttendance, type AttendanceStatus, type EventSession } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { supervisionGroupForActor } from "./attendance-access";
+
+/**
+ * Attendance of a supervision group across its sessions: who came to which session, and the
+ * figures per member and per session. Certificates take "sessions attended" and "hours attended"
+ * from here. Members are the people with a place in the group (confirmed; attended or no-show if
+ * the event's check-in was used). Only the group's organisation and the office may read it.
+ */
+
+const HOUR_MS = 3600_000;
+const byName = (a: { lastName: string; firstName: string }, b: { lastName: string; firstName: string }) =>
+  a.lastName.localeCompare(b.lastName, "de") || a.firstName.localeCompare(b.firstName, "de");
+
+/** Hours of a session, to two decimals. */
+const sessionHours = (s: Pick<EventSession, "startsAt" | "endsAt">) => Math.round(((s.endsAt.getTime() - s.startsAt.getTime()) / HOUR_MS) * 100) / 100;
+
+export async function attendanceFigures(actor: Actor, eventId: number) {
+  const { event, sessions } = await supervisionGroupForActor(actor, eventId);
+  const people = await db
+    .select({ id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, [...seatHoldingStatuses])));
+  const marks = people.length
+    ? await db
+        .select({ registrationId: sessionAttendance.registrationId, sessionId: sessionAttendance.sessionId, status: sessionAttendance.status })
+        .from(sessionAttendance)
+        .where(inArray(sessionAttendance.registrationId, people.map((p) => p.id)))
+    : [];
+  const sessionIds = new Set(sessions.map((s) => s.id));
+  const markOf = new Map(marks.filter((m) => sessionIds.has(m.sessionId)).map((m) => [`${m.registrationId}:${m.sessionId}`, m.status]));
+  const members = people.sort(byName).map((p) => {
+    const perSession: Record<number, AttendanceStatus | null> = {};
+    let sessionsAttended = 0;
+    let hoursAttended = 0;
+    for (const s of sessions) {
+      const status = markOf.get(`${p.id}:${s.id}`) ?? null;
+      perSession[s.id] = status;
+      if (status === "present") {
+        sessionsAttended++;
+        hoursAttended += sessionHours(s);
+      }
+    }
+    return { registrationId: p.id, firstName: p.firstName, lastName: p.lastName, marks: perSession, sessionsAttended, sessionsTotal: sessions.length, hoursAttended: Math.round(hoursAttended * 100) / 100 };
+  });
+  const sessionTotals = sessions.map((s, i) => ({
+    id: s.id,
+    number: i + 1,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    hours: sessionHours(s),
+    present: members.filter((m) => m.marks[s.id] === "present").length,
+    absent: members.filter((m) => m.marks[s.id] === "absent").length,
+  }));
+  return { event: { id: event.id, title: event.title, status: event.status }, sessions: sessionTotals, members };
+}
+
+export type AttendanceFigures = Awaited<ReturnType<typeof attendanceFigures>>;
+export type AttendanceSession = AttendanceFigures["sessions"][number];
+
+/**
+ * The session whose attendance a page shows first: the one asked for, else the most recent one that
+ * has begun (attendance is taken during or after a meeting), else the first.
+ */
+export function chooseSession<S extends Pick<AttendanceSession, "id" | "startsAt">>(sessions: S[], requested: number | undefined, now: Date): S | undefined {
+  const asked = sessions.find((s) => s.id === requested);
+  if (asked) return asked;
+  const begun = sessions.filter((s) => s.startsAt.getTime() <= now.getTime());
+  return begun[begun.length - 1] ?? sessions[0];
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { mailOutbox, registrations, registrationTokens, type RegistrationStatus } from "@/db/schema";
+import type { Tx } from "@/lib/db/write-transaction";
+import { enqueueMail, type MailContent } from "@/lib/mail/outbox";
+import { createManageLink, hashToken } from "@/lib/registrations/tokens";
+
+/**
+ * Writes one reminder inside the caller's transaction, for an event's reminder and a supervision
+ * session's alike: the registration is checked again (still in one of `statuses`, an address, no
+ * mail with this dedupe key yet), and the manage link is created only for a mail that is really
+ * written. Returns whether it was.
+ */
+export async function writeReminderOnce(
+  tx: Tx,
+  item: { registrationId: number; eventId: number; dedupeKey: string; statuses: readonly RegistrationStatus[] },
+  render: (person: { firstName: string; manageUrl: string }) => MailContent,
+  now: Date,
+): Promise<boolean> {
+  const [current] = await tx
+    .select({ status: registrations.status, email: registrations.email, firstName: registrations.firstName })
+    .from(registrations)
+    .where(eq(registrations.id, item.registrationId));
+  if (!current?.email || !item.statuses.includes(current.status)) return false;
+  const [existing] = await tx.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, item.dedupeKey));
+  if (existing) return false;
+  const link = await createManageLink(tx, item.registrationId);
+  const content = render({ firstName: current.firstName, manageUrl: link.url });
+  const id = await enqueueMail(tx, { kind: "reminder", recipient: current.email, registrationId: item.registrationId, eventId: item.eventId, dedupeKey: item.dedupeKey, ...content }, now);
+  if (id !== null) return true;
+  // Another scheduler won (only possible without the write lock, e.g. on a libSQL server): no mail,
+  // so no link either.
+  await tx.delete(registrationTokens).where(eq(registrationTokens.tokenHash, hashToken(link.token)));
+  return false;
+}
