@@ -44,7 +44,7 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()):
 }
 
 /** Mails that only make sense while a registration holds a seat or a waiting-list place. */
-const MAILS_FOR_ACTIVE_REGISTRATIONS = ["reminder", "registration_confirmed", "waitlisted", "promoted"];
+const MAILS_FOR_ACTIVE_REGISTRATIONS = ["reminder", "registration_confirmed", "waitlisted", "promoted", "application_received", "application_accepted", "application_waitlisted"];
 
 /**
  * Withdraws the registration's queued mails that no longer apply, in the caller's transaction (the

@@ -28,8 +28,8 @@ export function acceptApplication(actor: Actor, input: ApplicationDecisionInput,
     if (!undecided(c)) return "not_open" as const;
     const { taken } = await seatCounts(c.tx, c.group.id);
     if (taken >= c.group.capacity) return "full" as const;
-    const fromWaitlist = c.application.status === "waitlisted";
-    await c.tx.update(registrations).set({ status: "confirmed", promotedAt: fromWaitlist ? now : null, updatedAt: now }).where(eq(registrations.id, c.application.id));
+    // promotedAt: the moment of becoming a member; reminders skip sessions that begin too soon after it.
+    await c.tx.update(registrations).set({ status: "confirmed", promotedAt: now, updatedAt: now }).where(eq(registrations.id, c.application.id));
     const to = await manageLinkFor(c);
     if (to) await mailTo(c, "application_accepted", to, applicationAcceptedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl }));
     await auditDecision(actor, c, "application.accepted", { status: "confirmed" });
