@@ -11,9 +11,8 @@ export function applicationWaitlistedMail(input: MailInput & { position: number 
     ...input,
     subject: fillMessage(m.subject, { title: input.event.event.title }),
     heading: m.heading,
-    before: [
-      { kind: "paragraph", text: fillMessage(m.intro, { position: input.position }) },
-      { kind: "paragraph", text: m.next },
-    ],
+    before: [{ kind: "paragraph", text: fillMessage(m.intro, { position: input.position }) }],
+    // Unlike an event's waiting list, nobody moves up by themselves: what happens next follows the facts.
+    after: [{ kind: "paragraph", text: m.next }],
   });
 }
