@@ -138,6 +138,26 @@ describe("registration commands", () => {
     expect(await queries.getRegistrationByToken("short")).toBeNull();
   });
 
+  it("never fill a supervision group's free place from the waiting list by itself", async () => {
+    const { promoteFromWaitlist } = await import("@/lib/registrations/waitlist");
+    const { getEventFactsById } = await import("@/lib/events/public-queries");
+    const { writeTransaction } = await import("@/lib/db/write-transaction");
+    const [group] = await ctx.db
+      .select({ id: t.events.id })
+      .from(t.events)
+      .innerJoin(t.formats, eq(t.formats.id, t.events.formatId))
+      .where(and(eq(t.formats.isSupervision, true), eq(t.events.status, "published")))
+      .orderBy(t.events.startsAt)
+      .limit(1);
+    const start = new Date(now.getTime() + 30 * 24 * 3600 * 1000);
+    await ctx.db.update(t.events).set({ capacity: 50, startsAt: start }).where(eq(t.events.id, group.id));
+    const [waiting] = await ctx.db.insert(t.registrations).values({ eventId: group.id, status: "waitlisted", firstName: "W", lastName: "Artend", email: "w@example.org", emailNormalized: "w@example.org" }).returning();
+    const facts = (await getEventFactsById(group.id))!;
+    expect(await writeTransaction((tx) => promoteFromWaitlist(tx, facts, now))).toEqual([]);
+    const [after] = await ctx.db.select().from(t.registrations).where(eq(t.registrations.id, waiting.id));
+    expect(after.status).toBe("waitlisted");
+  });
+
   it("close registration for cancelled events", async () => {
     const event = await eventWithCapacity(5);
     await ctx.db.update(t.events).set({ status: "cancelled" }).where(eq(t.events.id, event.id));

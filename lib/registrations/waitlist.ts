@@ -40,6 +40,9 @@ export async function waitlistPosition(tx: Pick<Tx, "select">, r: { id: number; 
  * transaction, and tells each of them by e-mail. Returns the promoted registration ids.
  */
 export async function promoteFromWaitlist(tx: Tx, event: PublicEvent, now = new Date()): Promise<number[]> {
+  // In a supervision group the organiser puts the group together: a free place is offered to them
+  // (on the applications page), never filled automatically.
+  if (event.format.isSupervision) return [];
   const [row] = await tx.select({ capacity: events.capacity, status: events.status }).from(events).where(eq(events.id, event.event.id));
   if (!row || row.status !== "published" || event.event.startsAt <= now) return [];
   const promoted: number[] = [];
