@@ -1,27 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { formDataToObject } from "@/lib/forms/form-state";
+import { runRowCommand } from "@/lib/forms/row-command";
 import { acceptApplication, declineApplication, endMembership, waitlistApplication } from "@/lib/supervision/decide-commands";
 import { applicationDecisionSchema, declineApplicationSchema } from "@/lib/supervision/decide-schemas";
 import { applicationsPath } from "@/lib/supervision/group-paths";
 
-/** Back to the applications with a notice (works without JavaScript), anchored at the person. */
-function backToList(eventId: unknown, notice: string, registrationId?: number): never {
-  const id = Number(eventId);
-  revalidatePath(applicationsPath(id));
-  redirect(`${applicationsPath(id)}?hinweis=${notice}${registrationId ? `#bewerbung-${registrationId}` : ""}`);
-}
-
-/**
- * One decision posted from a plain form: parse with the shared schema, run the data layer's
- * command, and go back to the list with its notice; a refusal reads as "not allowed or gone".
- */
+/** One decision posted from a plain form; back to the applications with a notice, at the person. */
 async function decide<S extends z.ZodType<{ eventId: number; registrationId: number }>, R extends string>(
   formData: FormData,
   schema: S,
@@ -29,17 +16,7 @@ async function decide<S extends z.ZodType<{ eventId: number; registrationId: num
   notices: Record<R, string>,
 ): Promise<never> {
   const actor = await requireActor();
-  const raw = formDataToObject(formData);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) backToList(raw.eventId, "denied");
-  let result: R;
-  try {
-    result = await command(actor, parsed.data);
-  } catch (error) {
-    if (error instanceof AccessDenied) backToList(parsed.data.eventId, "denied");
-    throw error;
-  }
-  backToList(parsed.data.eventId, notices[result], parsed.data.registrationId);
+  return runRowCommand({ actor, formData, schema, command, notices, listPath: applicationsPath, anchor: "bewerbung-" });
 }
 
 export async function acceptApplicationAction(formData: FormData): Promise<void> {

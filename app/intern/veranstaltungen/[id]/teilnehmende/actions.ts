@@ -9,6 +9,7 @@ import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
+import { runRowCommand } from "@/lib/forms/row-command";
 import { addParticipantByHand } from "@/lib/participants/add-participant";
 import { messageParticipants } from "@/lib/participants/message";
 import { addParticipantSchema, cancelOnBehalfSchema, moveFromWaitlistSchema, participantMessageSchema } from "@/lib/participants/schemas";
@@ -43,10 +44,7 @@ export async function addParticipantAction(_previous: FormState, formData: FormD
   backToList(parsed.data.eventId, `added_${result.status}`, result.registrationId);
 }
 
-/**
- * A one-button command on a participant row (plain form, no client code): parse, run, and go back
- * to the list with a notice; a refusal shows the common "not allowed or gone" notice.
- */
+/** A one-button command on a participant row; back to the list with a notice, at the person. */
 async function rowCommand<S extends z.ZodType<{ eventId: number; registrationId: number }>, R extends string>(
   formData: FormData,
   schema: S,
@@ -54,17 +52,7 @@ async function rowCommand<S extends z.ZodType<{ eventId: number; registrationId:
   notices: Record<R, string>,
 ): Promise<never> {
   const actor = await requireActor();
-  const raw = formDataToObject(formData);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) backToList(raw.eventId, "denied");
-  let result: R;
-  try {
-    result = await command(actor, parsed.data);
-  } catch (error) {
-    if (error instanceof AccessDenied) backToList(parsed.data.eventId, "denied");
-    throw error;
-  }
-  backToList(parsed.data.eventId, notices[result], parsed.data.registrationId);
+  return runRowCommand({ actor, formData, schema, command, notices, listPath: participantsPath, anchor: "person-" });
 }
 
 export async function moveFromWaitlistAction(formData: FormData): Promise<void> {
