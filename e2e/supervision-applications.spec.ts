@@ -7,7 +7,7 @@ import { mailsTo } from "./support/mailbox";
 
 /**
  * The office decides on applications to a demo supervision group: accept (the mail brings an .ics
- * with every session), decline with a message, and a full group refuses the next acceptance.
+ * with every session), decline with a message, and a full group puts the next applicant on the waiting list.
  * Another partner organisation gets a 404. Applications are put into the database directly (the
  * public application form is another journey).
  */
@@ -40,7 +40,7 @@ async function addApplication(eventId: number, firstName: string, status = "appl
 
 const person = (page: Page, name: string) => page.locator("li", { has: page.getByRole("heading", { name: `${name} Test`, exact: true }) });
 
-test("the office accepts, declines and is stopped at the size limit; another partner gets 404", async ({ page, browser }) => {
+test("the office accepts, declines, and a full group puts the next applicant on the waiting list; another partner gets 404", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const group = await demoGroup();
   await addApplication(group.id, "Anna", "applied", "Ich begleite seit zwei Jahren eine Familie aus Syrien.");
@@ -72,11 +72,12 @@ test("the office accepts, declines and is stopped at the size limit; another par
   const [declined] = await mailsTo(email("bruno"), (m) => m.subject.startsWith("Ihre Bewerbung"));
   expect(declined.text).toContain("Im Frühjahr beginnt eine neue Gruppe.");
 
-  // The group fills up while the page is open: accepting Clara is refused.
+  // The group fills up while the page is open: accepting Clara puts her on the waiting list instead.
   for (let n = 1; n < group.capacity; n++) await addApplication(group.id, `Mitglied${n}`, "confirmed");
   await person(page, "Clara").getByRole("button", { name: "Aufnehmen" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Die Gruppe ist voll" })).toBeVisible();
-  await expect(person(page, "Clara").getByRole("button", { name: "Aufnehmen" })).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Die Gruppe ist voll. Die Person steht jetzt auf der Warteliste" })).toBeVisible();
+  const [waiting] = await mailsTo(email("clara"), (m) => m.subject.startsWith("Warteliste:"));
+  expect(waiting.text).toMatch(/auf Platz \d+/);
 
   // A partner of another organisation: the page does not exist for them.
   const other = await browser.newPage();

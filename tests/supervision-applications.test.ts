@@ -18,7 +18,7 @@ let organiser: Actor;
 let commands: typeof import("@/lib/supervision/decide-commands");
 let query: typeof import("@/lib/supervision/applications-query");
 const ids: Record<string, number> = {};
-const names = ["Amira", "Bernd", "Carla", "Dana", "Emil", "Fatma", "Gustav", "Hanna", "Ivan", "Jana", "Karim", "Lea", "Mona", "Nils"];
+const names = ["Amira", "Bernd", "Carla", "Dana", "Emil", "Fatma", "Gustav", "Hanna", "Ivan", "Jana", "Karim", "Lea", "Mona", "Nils", "Olga"];
 
 const statusOf = async (name: string) => (await c.db.select().from(c.t.registrations).where(eq(c.t.registrations.id, ids[name])))[0].status;
 const mailsTo = (name: string, kind: string) =>
@@ -79,13 +79,15 @@ describe("deciding on applications", () => {
     expect(await commands.declineApplication(organiser, { ...decision("Dana"), message: null })).toBe("not_open");
   });
 
-  it("accepts up to the size limit, then refuses; the acceptance mail holds every session in one .ics", async () => {
+  it("accepts up to the size limit, then puts the next applicant on the waiting list; the acceptance mail holds every session in one .ics", async () => {
     const accepted = ["Amira", "Emil", "Fatma", "Gustav", "Hanna", "Ivan", "Jana", "Karim", "Lea", "Mona"];
     for (const name of accepted) expect(await commands.acceptApplication(organiser, decision(name))).toBe("accepted");
-    expect(await commands.acceptApplication(organiser, decision("Nils"))).toBe("full");
+    expect(await commands.acceptApplication(organiser, decision("Nils"))).toBe("full_waitlisted");
     expect(await commands.acceptApplication(organiser, decision("Bernd"))).toBe("full");
-    expect(await statusOf("Nils")).toBe("applied");
+    expect(await statusOf("Nils")).toBe("waitlisted");
     expect(await statusOf("Bernd")).toBe("waitlisted");
+    const [waitMail] = await mailsTo("Nils", "application_waitlisted");
+    expect(waitMail.textBody).toContain("Warteliste");
 
     const sessions = await c.db.select().from(c.t.eventSessions).where(eq(c.t.eventSessions.eventId, groupId)).orderBy(asc(c.t.eventSessions.startsAt));
     expect(sessions).toHaveLength(5);
@@ -102,7 +104,7 @@ describe("deciding on applications", () => {
     expect(await commands.endMembership(organiser, decision("Amira"))).toBe("ended");
     expect(await statusOf("Amira")).toBe("cancelled");
     const list = await query.listApplications(organiser, groupId);
-    expect(list.counts).toMatchObject({ members: 9, freePlaces: 1, waiting: 2 });
+    expect(list.counts).toMatchObject({ members: 9, freePlaces: 1, waiting: 3 });
     expect(list.nextWaiting?.id).toBe(ids.Bernd);
     expect(await statusOf("Bernd")).toBe("waitlisted");
     expect(await mailsTo("Bernd", "promoted")).toHaveLength(0);
@@ -143,12 +145,12 @@ describe("deciding on applications", () => {
   it("refuses a partner of another organisation for the list and every decision; the office may", async () => {
     const { AccessDenied } = await import("@/lib/auth/access");
     await expect(query.listApplications(c.vhsAdmin, groupId)).rejects.toBeInstanceOf(AccessDenied);
-    await expect(commands.acceptApplication(c.vhsAdmin, decision("Nils"))).rejects.toBeInstanceOf(AccessDenied);
-    await expect(commands.declineApplication(c.vhsAdmin, { ...decision("Nils"), message: null })).rejects.toBeInstanceOf(AccessDenied);
-    await expect(commands.waitlistApplication(c.vhsAdmin, decision("Nils"))).rejects.toBeInstanceOf(AccessDenied);
+    await expect(commands.acceptApplication(c.vhsAdmin, decision("Olga"))).rejects.toBeInstanceOf(AccessDenied);
+    await expect(commands.declineApplication(c.vhsAdmin, { ...decision("Olga"), message: null })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(commands.waitlistApplication(c.vhsAdmin, decision("Olga"))).rejects.toBeInstanceOf(AccessDenied);
     await expect(commands.endMembership(c.vhsAdmin, decision("Emil"))).rejects.toBeInstanceOf(AccessDenied);
-    expect(await statusOf("Nils")).toBe("applied");
+    expect(await statusOf("Olga")).toBe("applied");
     expect((await query.listApplications(c.coordinator, groupId)).counts.applied).toBe(1);
-    expect(await commands.waitlistApplication(c.coordinator, decision("Nils"))).toBe("waitlisted");
+    expect(await commands.waitlistApplication(c.coordinator, decision("Olga"))).toBe("waitlisted");
   });
 });

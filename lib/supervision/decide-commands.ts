@@ -23,11 +23,17 @@ function mailTo(c: DecisionContext, kind: string, to: { recipient: string }, con
 }
 
 /** "Aufnehmen": a new or waiting application becomes a member, never beyond the size limit (capacity). */
-export function acceptApplication(actor: Actor, input: ApplicationDecisionInput, now = new Date()): Promise<"accepted" | "full" | "not_open"> {
+export function acceptApplication(actor: Actor, input: ApplicationDecisionInput, now = new Date()): Promise<"accepted" | "full" | "full_waitlisted" | "not_open"> {
   return decideApplication(actor, input, now, async (c) => {
     if (!undecided(c)) return "not_open" as const;
     const { taken } = await seatCounts(c.tx, c.group.id);
-    if (taken >= c.group.capacity) return "full" as const;
+    if (taken >= c.group.capacity) {
+      // A full group: a new applicant goes onto the waiting list (and is told); someone already
+      // waiting stays there.
+      if (c.application.status !== "applied") return "full" as const;
+      await putOnWaitlist(actor, c, now);
+      return "full_waitlisted" as const;
+    }
     // promotedAt: the moment of becoming a member; reminders skip sessions that begin too soon after it.
     await c.tx.update(registrations).set({ status: "confirmed", promotedAt: now, updatedAt: now }).where(eq(registrations.id, c.application.id));
     const to = await manageLinkFor(c);
@@ -51,15 +57,20 @@ export function declineApplication(actor: Actor, input: DeclineApplicationInput,
   });
 }
 
+/** Puts an application on the waiting list, tells the person their place, and logs it. */
+async function putOnWaitlist(actor: Actor, c: DecisionContext, now: Date): Promise<void> {
+  await c.tx.update(registrations).set({ status: "waitlisted", updatedAt: now }).where(eq(registrations.id, c.application.id));
+  const position = await waitlistPosition(c.tx, c.application);
+  const to = await manageLinkFor(c);
+  if (to) await mailTo(c, "application_waitlisted", to, applicationWaitlistedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, position }));
+  await auditDecision(actor, c, "application.waitlisted", { status: "waitlisted", position });
+}
+
 /** "Auf die Warteliste": a new application waits; the person learns their place. */
 export function waitlistApplication(actor: Actor, input: ApplicationDecisionInput, now = new Date()): Promise<"waitlisted" | "not_open"> {
   return decideApplication(actor, input, now, async (c) => {
     if (c.application.status !== "applied") return "not_open" as const;
-    await c.tx.update(registrations).set({ status: "waitlisted", updatedAt: now }).where(eq(registrations.id, c.application.id));
-    const position = await waitlistPosition(c.tx, c.application);
-    const to = await manageLinkFor(c);
-    if (to) await mailTo(c, "application_waitlisted", to, applicationWaitlistedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, position }));
-    await auditDecision(actor, c, "application.waitlisted", { status: "waitlisted", position });
+    await putOnWaitlist(actor, c, now);
     return "waitlisted" as const;
   });
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-const notices = ["accepted", "full", "declined", "waitlisted", "ended", "notOpen", "denied"] as const;
+const notices = ["accepted", "full", "fullWaitlisted", "declined", "waitlisted", "ended", "notOpen", "denied"] as const;
 type NoticeKey = (typeof notices)[number];
 const problems: NoticeKey[] = ["full", "notOpen", "denied"];
 

@@ -20,7 +20,7 @@ async function decide<S extends z.ZodType<{ eventId: number; registrationId: num
 }
 
 export async function acceptApplicationAction(formData: FormData): Promise<void> {
-  await decide(formData, applicationDecisionSchema, acceptApplication, { accepted: "accepted", full: "full", not_open: "notOpen" });
+  await decide(formData, applicationDecisionSchema, acceptApplication, { accepted: "accepted", full: "full", full_waitlisted: "fullWaitlisted", not_open: "notOpen" });
 }
 
 export async function declineApplicationAction(formData: FormData): Promise<void> {
