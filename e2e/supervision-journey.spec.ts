@@ -4,6 +4,7 @@ import ICAL from "ical.js";
 import { signIn } from "./support/intern";
 import { mailsTo } from "./support/mailbox";
 import { uniqueEmail } from "./support/registration-form";
+import { groupWithPlaces } from "./support/test-db";
 
 /**
  * A supervision group from the applicant's first click to the first session: apply on the public
@@ -17,10 +18,11 @@ test("apply, be accepted with every session in the calendar file, and be marked 
   const email = uniqueEmail("paula.pate");
 
   // A group with open places, from the public list.
+  const { slug: groupSlug, title } = await groupWithPlaces();
   await page.goto("/supervision");
-  const card = page.locator("article").filter({ hasText: "Plätze frei" }).first();
-  const title = (await card.getByRole("heading").innerText()).trim();
-  await card.getByRole("link", { name: title }).click();
+  const card = page.locator("article").filter({ has: page.locator(`a[href$="/supervision/${groupSlug}"]`) });
+  await expect(card).toContainText("Plätze frei");
+  await card.locator(`a[href$="/supervision/${groupSlug}"]`).first().click();
   await page.waitForURL(/\/supervision\/[a-z0-9-]+$/);
   const slug = new URL(page.url()).pathname.split("/").pop()!;
 

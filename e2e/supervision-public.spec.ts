@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { mailsTo, manageLink } from "./support/mailbox";
 import { uniqueEmail } from "./support/registration-form";
+import { groupWithPlaces } from "./support/test-db";
 
 /** The servers' database, to read who is in a group (which the pages must never show). */
 const db = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
@@ -12,12 +13,13 @@ async function memberNames(slug: string): Promise<string[]> {
   return rows.rows.map((r) => `${r.first_name} ${r.last_name}`);
 }
 
-/** From /supervision to the first group with open places; returns its slug and title. */
+/** From /supervision to a group with open places (made so, see groupWithPlaces); returns its slug and title. */
 async function openFirstGroupWithPlaces(page: Page) {
+  const { slug: groupSlug, title } = await groupWithPlaces();
   await page.goto("/supervision");
-  const group = page.locator("article").filter({ hasText: "Plätze frei" }).first();
-  const title = (await group.getByRole("heading").innerText()).trim();
-  await group.getByRole("link", { name: title }).click();
+  const group = page.locator("article").filter({ has: page.locator(`a[href$="/supervision/${groupSlug}"]`) });
+  await expect(group).toContainText("Plätze frei");
+  await group.locator(`a[href$="/supervision/${groupSlug}"]`).first().click();
   await expect(page).toHaveURL(/\/supervision\/[a-z0-9-]+$/);
   return { slug: new URL(page.url()).pathname.split("/").pop()!, title };
 }

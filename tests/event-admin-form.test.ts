@@ -223,7 +223,7 @@ describe("saving events", () => {
     expect((await list.listManagedEvents(c.vhsAdmin, { organisation: c.foreign.organisationId, zeit: "alle" })).total).toBe(0);
     const office = await list.listManagedEvents(c.coordinator, { organisation: c.foreign.organisationId, zeit: "alle" });
     expect(office.total).toBeGreaterThan(0);
-    const drafts = await list.listManagedEvents(c.vhsOrganiser, { status: "draft", q: "Deeskalation am Abend" });
+    const drafts = await list.listManagedEvents(c.vhsOrganiser, { status: "draft", q: "Deeskalation am Abend", zeit: "alle" });
     expect(drafts.rows.map((r) => r.status)).toContain("draft");
     expect(drafts.rows[0]).toMatchObject({ seatsTaken: expect.any(Number), waiting: expect.any(Number), sessionCount: expect.any(Number) });
   });

@@ -59,3 +59,28 @@ export async function createTestAccount(options: { organisation?: string; role?:
 export async function setAccountActive(accountId: number, active: boolean) {
   await client.execute({ sql: "update accounts set active = ?, session_version = session_version + 1 where id = ?", args: [active ? 1 : 0, accountId] });
 }
+
+/**
+ * An upcoming demo supervision group that takes applications, with members and several sessions,
+ * given room for `freePlaces` more people. The demo data is relative to the day the suite runs and
+ * other tests apply to groups too, so no test may assume that the list happens to show a group
+ * with open places: it makes one. Returns the group's title as the public list shows it.
+ */
+export async function groupWithPlaces(freePlaces = 5) {
+  const now = Date.now();
+  const rows = await client.execute({
+    sql: `select e.id, e.slug, e.title,
+            (select count(*) from registrations r where r.event_id = e.id and r.status in ('confirmed', 'attended', 'no_show')) as members
+          from events e join formats f on f.id = e.format_id
+          where f.slug = 'gruppensupervision' and e.status = 'published' and e.registration_closed = 0
+            and e.starts_at > ? and (e.registration_closes_at is null or e.registration_closes_at > ?)
+            and (select count(*) from event_sessions s where s.event_id = e.id) > 1
+            and exists (select 1 from registrations r where r.event_id = e.id and r.status = 'confirmed')
+          order by e.starts_at, e.id limit 1`,
+    args: [now + 24 * 3600 * 1000, now + 3600 * 1000],
+  });
+  if (rows.rows.length === 0) throw new Error("The demo data holds no upcoming supervision group with members.");
+  const group = rows.rows[0];
+  await client.execute({ sql: "update events set capacity = max(capacity, ?) where id = ?", args: [Number(group.members) + freePlaces, group.id] });
+  return { id: Number(group.id), slug: String(group.slug), title: String(group.title) };
+}
