@@ -1,13 +1,15 @@
 import { parseArgs } from "node:util";
-import { defaultSenderName, deliverDueMails, startMailSender } from "@/lib/mail/sender";
+import { defaultSenderName, deliverDueMails, runPeriodically, startMailSender } from "@/lib/mail/sender";
 import { mailMode } from "@/lib/mail/transport";
+import { pruneRateLimits } from "@/lib/rate-limit/prune";
 import { enqueueDueReminders, startReminderScheduler } from "@/lib/registrations/reminders";
 
 /**
  * npm run jobs [-- --once]
- * The background work outside the web server: puts due reminders into the outbox and delivers the
- * outbox (SMTP_URL, or the local mailbox without it). Safe to run beside the server and beside other
- * copies of itself. Runs until SIGINT/SIGTERM; `--once` does one round (reminders, then every mail
+ * The background work outside the web server: puts due reminders into the outbox, delivers the
+ * outbox (SMTP_URL, or the local mailbox without it) and deletes rate-limit rows that count for
+ * nothing any more (the web server also does that now and then, on the back of its writes). Safe
+ * to run beside the server and beside other copies of itself. Runs until SIGINT/SIGTERM; `--once` does one round (reminders, then every mail
  * that is due now) and exits, with exit code 1 when a mail could not be delivered.
  *
  * The app's modules import "server-only", which throws outside Next.js; the npm script therefore
@@ -15,6 +17,7 @@ import { enqueueDueReminders, startReminderScheduler } from "@/lib/registrations
  */
 async function once(): Promise<number> {
   const reminders = await enqueueDueReminders();
+  await pruneRateLimits();
   const owner = defaultSenderName();
   let sent = 0;
   let failed = 0;
@@ -35,7 +38,11 @@ async function main() {
     process.exitCode = await once();
     return;
   }
-  const stops = [startReminderScheduler(), startMailSender()];
+  const pruner = runPeriodically("rate-limits", 3600_000, async () => {
+    await pruneRateLimits();
+    return false;
+  });
+  const stops = [startReminderScheduler(), startMailSender(), pruner];
   // The loops' timers do not keep the process alive; this one does, until a signal arrives.
   const keepAlive = setInterval(() => undefined, 1 << 30);
   console.log(`Hintergrund-Aufgaben laufen (E-Mail: ${mailMode()}). Beenden mit Strg+C.`);

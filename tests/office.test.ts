@@ -137,9 +137,10 @@ describe("invitations", () => {
     const commands = await import("@/lib/accounts/account-commands");
     const queries = await import("@/lib/accounts/account-queries");
     const invited = await commands.inviteAccount(c.coordinator, { email: "lena.later@example.org", name: "Lena Later", role: "organiser", organisationId: c.vhsAdmin.organisationId });
-    if (invited.kind !== "invited") throw new Error("not invited");
-    expect(await queries.getManagedAccount(c.vhsAdmin, invited.accountId)).toMatchObject({ passwordSet: false, active: true, isSelf: false });
-    await commands.resendInvitation(c.vhsAdmin, invited.accountId);
+    expect(invited.kind).toBe("invited");
+    const [{ id: accountId }] = await c.db.select({ id: c.t.accounts.id }).from(c.t.accounts).where(eq(c.t.accounts.email, "lena.later@example.org"));
+    expect(await queries.getManagedAccount(c.vhsAdmin, accountId)).toMatchObject({ passwordSet: false, active: true, isSelf: false });
+    await commands.resendInvitation(c.vhsAdmin, accountId);
     const mails = await c.db.select().from(c.t.mailOutbox).where(eq(c.t.mailOutbox.recipient, "lena.later@example.org"));
     expect(mails).toHaveLength(2);
     const links = mails.map((m) => m.textBody.match(/passwort-setzen\/([A-Za-z0-9_-]{43})/)![1]);

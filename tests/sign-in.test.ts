@@ -28,29 +28,35 @@ describe("sign-in", () => {
     expect(tickets.readSignInTicket(result.ticket, Date.now() + 120_000)).toBeNull();
   });
 
-  it("answer unknown addresses and wrong passwords alike, and throttle after five failures per address", async () => {
-    expect(await signIn.checkSignIn("niemand@example.org", "irgendwas-langes", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
-    for (let i = 0; i < 5; i++) expect(await signIn.checkSignIn("bea.berger@wohlfahrt-rheinhessen.example.org", `falsch-${i}-xxxxxxxx`, `10.0.1.${i}`)).toEqual({ ok: false, reason: "invalid" });
-    // Now even the right password is refused for this address, from any IP …
-    expect(await signIn.checkSignIn("bea.berger@wohlfahrt-rheinhessen.example.org", DEMO_PASSWORD, "10.0.9.9")).toEqual({ ok: false, reason: "throttled" });
-    // … and an unknown address is throttled the same way, so throttling reveals nothing.
-    for (let i = 0; i < 5; i++) await signIn.checkSignIn("gibt-es-nicht@example.org", "falsch-falsch-falsch", "10.0.2.1");
-    expect(await signIn.checkSignIn("gibt-es-nicht@example.org", "falsch-falsch-falsch", "10.0.2.1")).toEqual({ ok: false, reason: "throttled" });
+  it("answer unknown addresses and wrong passwords alike, and delay a fourth try after three failures per address", async () => {
+    const t0 = Date.now();
+    expect(await signIn.checkSignIn("niemand@example.org", "irgendwas-langes", "10.0.0.2", t0)).toEqual({ ok: false, reason: "invalid" });
+    const bea = "bea.berger@wohlfahrt-rheinhessen.example.org";
+    for (let i = 0; i < 3; i++) expect(await signIn.checkSignIn(bea, `falsch-${i}-xxxxxxxx`, `10.0.1.${i}`, t0)).toEqual({ ok: false, reason: "invalid" });
+    // Now even the right password must wait a second, from any IP …
+    expect(await signIn.checkSignIn(bea, DEMO_PASSWORD, "10.0.9.9", t0 + 500)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 1 });
+    // … and an unknown address is delayed the same way, so the delay reveals nothing.
+    for (let i = 0; i < 3; i++) await signIn.checkSignIn("gibt-es-nicht@example.org", "falsch-falsch-falsch", "10.0.2.1", t0);
+    expect(await signIn.checkSignIn("gibt-es-nicht@example.org", "falsch-falsch-falsch", "10.0.2.1", t0 + 500)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 1 });
+    // Once the second has passed, the owner gets in.
+    expect((await signIn.checkSignIn(bea, DEMO_PASSWORD, "10.0.9.9", t0 + 1000)).ok).toBe(true);
   });
 
   it("forget earlier typos after a successful sign-in", async () => {
     const email = "anna.adler@vhs-am-rhein.example.org";
-    for (let i = 0; i < 4; i++) expect((await signIn.checkSignIn(email, `vertippt-${i}-xxxxxx`, "10.0.4.1")).ok).toBe(false);
-    expect((await signIn.checkSignIn(email, DEMO_PASSWORD, "10.0.4.1")).ok).toBe(true);
-    for (let i = 0; i < 4; i++) expect(await signIn.checkSignIn(email, `vertippt-${i}-yyyyyy`, "10.0.4.1")).toEqual({ ok: false, reason: "invalid" });
-    expect((await signIn.checkSignIn(email, DEMO_PASSWORD, "10.0.4.1")).ok).toBe(true);
+    const t0 = Date.now();
+    for (let i = 0; i < 3; i++) expect((await signIn.checkSignIn(email, `vertippt-${i}-xxxxxx`, "10.0.4.1", t0)).ok).toBe(false);
+    expect((await signIn.checkSignIn(email, DEMO_PASSWORD, "10.0.4.1", t0 + 1000)).ok).toBe(true);
+    for (let i = 0; i < 3; i++) expect(await signIn.checkSignIn(email, `vertippt-${i}-yyyyyy`, "10.0.4.1", t0 + 1000)).toEqual({ ok: false, reason: "invalid" });
+    expect((await signIn.checkSignIn(email, DEMO_PASSWORD, "10.0.4.1", t0 + 2000)).ok).toBe(true);
   });
 
-  it("count tries sent at the same moment: no more than the limit get through to the password check", async () => {
+  it("count tries sent at the same moment: no more than the free failures get through to the password check", async () => {
     const email = "kim.koch@mainz.example.org";
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn.checkSignIn(email, `raten-${i}-zzzzzz`, `10.0.5.${i}`)));
-    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
-    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(15);
+    const t0 = Date.now();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn.checkSignIn(email, `raten-${i}-zzzzzz`, `10.0.5.${i}`, t0)));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(3);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(17);
   });
 
   it("end every session when the password is reset or the account is deactivated", async () => {

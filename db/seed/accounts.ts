@@ -1,6 +1,6 @@
-import { hash } from "@node-rs/argon2";
 import type { Database } from "@/db/connect";
 import * as t from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
 
 /** The one password of every demo account (listed in the README). Never used outside the demo. */
 export const DEMO_PASSWORD = "Demo-Passwort-2026";
@@ -18,8 +18,9 @@ export async function seedDemoAccounts(db: Database, organisations: Map<string, 
   if (process.env.NODE_ENV === "production") {
     throw new Error("Demo-Konten werden in der Produktion nicht angelegt (NODE_ENV=production).");
   }
-  // argon2id like real accounts, with lighter settings: the demo seeds often, in tests too.
-  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 4096, timeCost: 2, parallelism: 1 });
+  // Hashed exactly like real passwords: lighter settings would make signing in to a demo account
+  // measurably faster than a check of an unknown address (lib/auth/password.ts).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.insert(t.accounts).values(
     demoAccounts.map((a) => ({ email: a.email, name: a.name, role: a.role, organisationId: organisations.get(a.organisation)!, passwordHash })),
   );

@@ -22,6 +22,7 @@ export async function wipeContent(db: Database) {
     db.delete(t.sessionAttendance),
     db.delete(t.mailOutbox),
     db.delete(t.rateLimitCounters),
+    db.delete(t.failureDelays),
     db.delete(t.registrationTokens),
     db.delete(t.eventQuestions),
     db.delete(t.registrations),

@@ -42,7 +42,7 @@ export async function waitlistOrder(eventId: number) {
  * The password is hashed like the app does it.
  */
 export async function createTestAccount(options: { organisation?: string; role?: "coordinator" | "organiser" | "org_admin"; password?: string } = {}) {
-  const { hash } = await import("@node-rs/argon2");
+  const { hashPassword } = await import("../../lib/auth/password");
   const id = randomUUID().slice(0, 8);
   const email = `test-${id}@example.org`;
   const password = options.password ?? `Test-Passwort-${id}`;
@@ -51,7 +51,7 @@ export async function createTestAccount(options: { organisation?: string; role?:
   const inserted = await client.execute({
     sql: `insert into accounts (organisation_id, email, name, role, password_hash, active, session_version, created_at, updated_at)
           values (?, ?, ?, ?, ?, 1, 1, ?, ?) returning id`,
-    args: [org.rows[0].id, email, `Test ${id}`, options.role ?? "organiser", await hash(password, { algorithm: 2, memoryCost: 4096, timeCost: 2, parallelism: 1 }), now, now],
+    args: [org.rows[0].id, email, `Test ${id}`, options.role ?? "organiser", await hashPassword(password), now, now],
   });
   return { id: Number(inserted.rows[0].id), email, password, name: `Test ${id}` };
 }

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { createAccountToken } from "@/lib/auth/account-tokens";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { accountInviteMail } from "@/lib/mail/templates";
+import { accountInviteExistingMail, accountInviteMail } from "@/lib/mail/templates";
 
 export type InviteInput = { email: string; name: string; role: AccountRole; organisationId: number };
 
@@ -26,16 +26,28 @@ async function organisationFor(actor: Actor, organisationId: number) {
 }
 
 /**
- * Invites a person: creates the account (without a password) and mails a link valid 7 days. An
- * address that has an account already is refused with "exists"; re-inviting someone who never set a
- * password sends a fresh link.
+ * Invites a person: creates the account (without a password) and mails a link valid 7 days.
+ * Re-inviting someone of the organisation who never set a password sends a fresh link; an address
+ * with a password in the organisation is refused with "exists" (the inviter sees those accounts
+ * anyway).
+ *
+ * An address that has an account in an organisation the actor cannot manage is never attached to
+ * this one, and the actor must not learn that it exists: the answer and the audit entry read as for
+ * a new address, and the owner of the address is told by mail instead.
  */
-export async function inviteAccount(actor: Actor, input: InviteInput, now = new Date()): Promise<{ kind: "invited"; accountId: number } | { kind: "exists" }> {
+export async function inviteAccount(actor: Actor, input: InviteInput, now = new Date()): Promise<{ kind: "invited" } | { kind: "exists" }> {
   const organisation = await organisationFor(actor, input.organisationId);
   if (!assignableRoles(actor, organisation).includes(input.role)) throw new AccessDenied();
   const email = input.email.trim().toLowerCase();
   return writeTransaction(async (tx) => {
     const [existing] = await tx.select().from(accounts).where(eq(accounts.email, email));
+    const invitedAudit = (accountId: number, before: Record<string, unknown> | null) =>
+      recordAudit(tx, actor, { entityType: "account", entityId: accountId, organisationId: organisation.id, action: "account.invited", label: input.name, before, after: { email, name: input.name, role: input.role, active: true } }, now);
+    if (existing && existing.organisationId !== organisation.id && !canManageAccountsOf(actor, existing.organisationId)) {
+      await enqueueMail(tx, { kind: "account_invite_existing", recipient: existing.email, ...accountInviteExistingMail({ name: existing.name, inviter: actor.name, organisation: organisation.name }) }, now);
+      await invitedAudit(existing.id, null);
+      return { kind: "invited" as const };
+    }
     if (existing && (existing.passwordHash || existing.organisationId !== organisation.id)) return { kind: "exists" as const };
     // A re-invitation must not do what deactivating and changing roles would refuse.
     if (existing && existing.role === "coordinator" && !isCoordinator(actor)) throw new AccessDenied();
@@ -48,8 +60,8 @@ export async function inviteAccount(actor: Actor, input: InviteInput, now = new 
       : await tx.insert(accounts).values({ email, name: input.name, role: input.role, organisationId: organisation.id, createdAt: now, updatedAt: now }).returning();
     const link = await createAccountToken(tx, account.id, "invite", now);
     await enqueueMail(tx, { kind: "account_invite", recipient: email, ...accountInviteMail({ name: account.name, inviter: actor.name, organisation: organisation.name, url: link.url }) }, now);
-    await recordAudit(tx, actor, { entityType: "account", entityId: account.id, organisationId: organisation.id, action: "account.invited", label: account.name, before: existing ? { name: existing.name, role: existing.role, active: existing.active } : null, after: { email, name: account.name, role: account.role, active: true } }, now);
-    return { kind: "invited" as const, accountId: account.id };
+    await invitedAudit(account.id, existing ? { name: existing.name, role: existing.role, active: existing.active } : null);
+    return { kind: "invited" as const };
   });
 }
 

@@ -5,7 +5,10 @@ import { accountTokens, accounts } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/audit";
 import { createAccountToken, findAccountToken } from "@/lib/auth/account-tokens";
 import { hashPassword } from "@/lib/auth/password";
+import { signInFailuresKey } from "@/lib/auth/sign-in";
+import { clearFailures } from "@/lib/rate-limit/failure-delay";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { UNKNOWN_SOURCE } from "@/lib/http/client-ip";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { signInSettings } from "@/lib/config/auth-settings";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -13,7 +16,9 @@ import { passwordResetMail } from "@/lib/mail/templates";
 
 /**
  * Sets the password through an invitation or reset link. The link is used up, every other open link
- * of the account too, and the session version goes up: every session signed in before ends.
+ * of the account too, and the session version goes up: every session signed in before ends. The
+ * address's failed sign-ins are forgotten: whoever holds the link is the owner, and the delay
+ * that someone else's guessing caused ends at once.
  */
 export async function setPasswordWithToken(token: string, password: string, now = new Date()): Promise<"ok" | "invalid"> {
   const found = await findAccountToken(token, now);
@@ -29,6 +34,7 @@ export async function setPasswordWithToken(token: string, password: string, now 
       .set({ passwordHash, sessionVersion: sql`${accounts.sessionVersion} + 1`, updatedAt: now })
       .where(eq(accounts.id, found.accountId))
       .returning({ organisationId: accounts.organisationId, name: accounts.name });
+    await clearFailures(signInFailuresKey(found.email), tx);
     await recordAudit(tx, null, {
       entityType: "account",
       entityId: found.accountId,
@@ -46,10 +52,11 @@ export async function setPasswordWithToken(token: string, password: string, now 
  */
 export async function requestPasswordReset(emailInput: string, ip: string, now = new Date()): Promise<void> {
   const email = emailInput.trim().toLowerCase();
-  const { windowSeconds } = signInSettings();
+  const { windowSeconds, resetsPerAccount, resetsPerIp } = signInSettings();
+  // Not per source when the source is unknown: one shared count would let anyone stop every reset.
   const [perAddress, perIp] = await Promise.all([
-    hitRateLimit(`reset:account:${email}`, 3, windowSeconds, now.getTime()),
-    hitRateLimit(`reset:ip:${ip}`, 20, windowSeconds, now.getTime()),
+    hitRateLimit(`reset:account:${email}`, resetsPerAccount, windowSeconds, now.getTime()),
+    hitRateLimit(`reset:ip:${ip}`, ip === UNKNOWN_SOURCE ? 0 : resetsPerIp, windowSeconds, now.getTime()),
   ]);
   if (!perAddress.allowed || !perIp.allowed) return;
   const [account] = await db.select().from(accounts).where(eq(accounts.email, email));

@@ -6,13 +6,11 @@ import { after } from "next/server";
 import { AuthError } from "next-auth";
 import messages from "@/messages/de/intern.json";
 import { requestPasswordReset, setPasswordWithToken } from "@/lib/accounts/password-commands";
-import { findAccountToken } from "@/lib/auth/account-tokens";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/sign-out";
-import { signInSettings } from "@/lib/config/auth-settings";
-import { clearRateLimit } from "@/lib/rate-limit/rate-limit";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { waitingTime } from "@/lib/i18n/waiting-time";
 import { forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
@@ -33,8 +31,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
   const result = await checkSignIn(parsed.data.email, parsed.data.password, clientIp(await headers()));
   if (!result.ok) {
-    const minutes = Math.ceil(signInSettings().windowSeconds / 60);
-    return { status: "error", message: result.reason === "throttled" ? fillMessage(m.signIn.throttled, { minutes }) : m.signIn.invalid, values };
+    const message = result.reason === "throttled" ? fillMessage(m.signIn.throttled, { wait: waitingTime(result.retryAfterSeconds) }) : m.signIn.invalid;
+    return { status: "error", message, values };
   }
   try {
     // Throws Next.js's redirect on success, which must pass through.
@@ -67,10 +65,8 @@ export async function setPasswordAction(token: string, _previous: FormState, for
   const parsed = setPasswordSchema.safeParse(formDataToObject(formData));
   // Passwords are never sent back into the page.
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: {} };
-  const account = await findAccountToken(String(token));
-  const result = account ? await setPasswordWithToken(String(token), parsed.data.password) : "invalid";
-  if (result === "invalid" || !account) return { status: "error", message: m.setPassword.invalidText, values: {} };
-  // A new password lifts a sign-in lock of the address.
-  await clearRateLimit(`signin:account:${account.email}`);
+  // (A new password also lifts the sign-in delay of the address: setPasswordWithToken.)
+  const result = await setPasswordWithToken(String(token), parsed.data.password);
+  if (result === "invalid") return { status: "error", message: m.setPassword.invalidText, values: {} };
   redirect("/intern/anmelden?passwort=1");
 }

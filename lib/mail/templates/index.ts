@@ -10,5 +10,6 @@ export { eventCancelledMail } from "./event-cancelled";
 export { organiserMessageMail } from "./organiser-message";
 export type { MailInput } from "./layout";
 export { accountInviteMail } from "./account-invite";
+export { accountInviteExistingMail } from "./account-invite-existing";
 export { passwordResetMail } from "./password-reset";
 export { reviewSubmittedMail, reviewPublishedMail, reviewReturnedMail } from "./review-notifications";
