@@ -1,17 +1,18 @@
 import { createHmac } from "node:crypto";
 import { appSecret } from "./registration-settings";
-import { intSetting } from "./int-setting";
+import { settings } from "./env";
 
-/** Sign-in settings from the environment (see .env.example); read per call so tests can set them. */
+/** Sign-in settings (see .env.example), from the settings read once at start-up (./env.ts). */
 export function signInSettings() {
+  const s = settings();
   return {
     /** Failed sign-ins per e-mail address and window before further tries are refused (0: off). */
-    failuresPerAccount: intSetting("SIGNIN_RATE_LIMIT_PER_ACCOUNT", 5),
+    failuresPerAccount: s.SIGNIN_RATE_LIMIT_PER_ACCOUNT,
     /** Failed sign-ins per IP address and window (0: off). */
-    failuresPerIp: intSetting("SIGNIN_RATE_LIMIT_PER_IP", 30),
-    windowSeconds: Math.max(1, intSetting("SIGNIN_RATE_LIMIT_WINDOW_SECONDS", 900)),
+    failuresPerIp: s.SIGNIN_RATE_LIMIT_PER_IP,
+    windowSeconds: s.SIGNIN_RATE_LIMIT_WINDOW_SECONDS,
     /** How long a session lasts without signing in again. */
-    sessionHours: Math.max(1, intSetting("SESSION_HOURS", 10)),
+    sessionHours: s.SESSION_HOURS,
   };
 }
 

@@ -1,3 +1,5 @@
+import { settings } from "@/lib/config/env";
+
 /**
  * The client's address. Behind TRUSTED_PROXY_HOPS reverse proxies, each of which appends the address
  * it saw to X-Forwarded-For, the entry that many places from the end is the client's and cannot be
@@ -9,8 +11,8 @@ export function clientIp(headers: Headers): string {
     .split(",")
     .map((e) => e.trim())
     .filter(Boolean);
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+  const hops = settings().TRUSTED_PROXY_HOPS;
   if (entries.length === 0) return headers.get("x-real-ip") ?? "unknown";
-  if (Number.isInteger(hops) && hops > 0) return entries[Math.max(0, entries.length - hops)];
+  if (hops > 0) return entries[Math.max(0, entries.length - hops)];
   return entries[0];
 }
