@@ -84,6 +84,17 @@ describe("form parsers and prototype names", () => {
     });
   }
 
+  it("the registration API's JSON body (POST /api/v1/events/{slug}/registrations) gives field errors, pollutes nothing", async () => {
+    const { registrationSchema } = await import("@/lib/registrations/schemas");
+    const body = JSON.parse(
+      '{"__proto__": {"pollutedX": "1"}, "constructor": {"prototype": {"pollutedY": "1"}}, "firstName": "Mia", "answers": {"__proto__": {"pollutedZ": "1"}, "q7": "Deutsch"}}',
+    ) as unknown;
+    const result = registrationSchema(questions).safeParse(body);
+    expect(prototypesPolluted()).toEqual([]);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join("."))).toContain("email");
+  });
+
   it("the event editor keeps known fields and rows and drops everything else", async () => {
     const { eventFormDataToValues, MAX_ROWS } = await import("@/lib/event-admin/event-form-data");
     const fd = withPrototypeNames({ title: "T", eventId: "3", "newVenue.name": "Saal", "sessions.0.date": "2027-01-05", "sessions.0.unknown": "x", [`sessions.${MAX_ROWS}.date`]: "2027-01-06", "questions.1.label": "Frage?", "repeatDates.2": "2027-02-01", nonsense: "x" });
