@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { checkSettingsAtStartup } from "@/lib/config/startup-check";
 import { defaultSenderName, deliverDueMails, runPeriodically, startMailSender } from "@/lib/mail/sender";
 import { mailMode } from "@/lib/mail/transport";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
@@ -33,6 +34,7 @@ async function once(): Promise<number> {
 }
 
 async function main() {
+  checkSettingsAtStartup();
   const { values } = parseArgs({ options: { once: { type: "boolean", default: false } } });
   if (values.once) {
     process.exitCode = await once();

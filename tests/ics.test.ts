@@ -4,17 +4,17 @@ import { buildCalendar, publicEventToIcsEvent } from "@/lib/events/ics";
 import type { FeedEvent, PublicEvent } from "@/lib/events/public-queries";
 import { localDateTime } from "@/lib/dates/berlin";
 import { city } from "@/lib/config/city";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 const PUBLIC_URL = "https://fortbildung.mainz.example";
 let previousPublicUrl: string | undefined;
 
 beforeAll(() => {
   previousPublicUrl = process.env.PUBLIC_URL;
-  process.env.PUBLIC_URL = PUBLIC_URL;
+  reloadSettingsForTests({ PUBLIC_URL });
 });
 afterAll(() => {
-  if (previousPublicUrl === undefined) delete process.env.PUBLIC_URL;
-  else process.env.PUBLIC_URL = previousPublicUrl;
+  reloadSettingsForTests({ PUBLIC_URL: previousPublicUrl });
 });
 
 type Session = FeedEvent["sessions"][number];

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { freshDemoDatabase } from "./support/test-db";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 /**
  * Reminders: one per eligible registration, however many schedulers run at the same moment
@@ -61,9 +62,7 @@ function reminderProcess(goAt: number): Promise<{ code: number | null; output: s
 
 beforeAll(async () => {
   ctx = await freshDemoDatabase(now);
-  delete process.env.SMTP_URL;
-  delete process.env.REMINDER_HOURS_BEFORE;
-  process.env.PUBLIC_URL = "https://fortbildung.mainz.example";
+  reloadSettingsForTests({ SMTP_URL: undefined, REMINDER_HOURS_BEFORE: undefined, PUBLIC_URL: "https://fortbildung.mainz.example" });
   schema = await import("@/db/schema");
   reminders = await import("@/lib/registrations/reminders");
   sender = await import("@/lib/mail/sender");

@@ -5,6 +5,7 @@ import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { eq } from "drizzle-orm";
 import { freshDemoDatabase } from "./support/test-db";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 /**
  * The outbox sender against a real SMTP server in this process (smtp-server + mailparser):
@@ -74,9 +75,11 @@ beforeAll(async () => {
   ctx = await freshDemoDatabase(now);
   smtp = new TestSmtpServer();
   const port = await smtp.start();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = '"Flüchtlingskoordination Test" <noreply@fortbildung.mainz.example>';
-  process.env.PUBLIC_URL = "https://fortbildung.mainz.example";
+  reloadSettingsForTests({
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAIL_FROM: '"Flüchtlingskoordination Test" <noreply@fortbildung.mainz.example>',
+    PUBLIC_URL: "https://fortbildung.mainz.example",
+  });
   schema = await import("@/db/schema");
   sender = await import("@/lib/mail/sender");
   outbox = await import("@/lib/mail/outbox");

@@ -4,6 +4,7 @@ import ICAL from "ical.js";
 import { freshDemoDatabase } from "./support/test-db";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import type { MailContent } from "@/lib/mail/outbox";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 /** The mail templates: facts, Berlin times, the manage link, escaping, and the calendar attachments. */
 
@@ -22,7 +23,7 @@ const berlinTime = (d: Date) =>
 
 beforeAll(async () => {
   const ctx = await freshDemoDatabase(now);
-  process.env.PUBLIC_URL = "https://fortbildung.mainz.example";
+  reloadSettingsForTests({ PUBLIC_URL: "https://fortbildung.mainz.example" });
   const schema = await import("@/db/schema");
   const queries = await import("@/lib/events/public-queries");
   templates = await import("@/lib/mail/templates");

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
 import { freshDemoDatabase } from "./support/test-db";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 /** A registration made while the SMTP server is down: its mail arrives once the server is back, once. */
 
@@ -38,8 +39,7 @@ function startSmtp() {
 let ctx: Awaited<ReturnType<typeof freshDemoDatabase>>;
 beforeAll(async () => {
   port = await freePort();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = "Test <noreply@example.org>";
+  reloadSettingsForTests({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Test <noreply@example.org>" });
   ctx = await freshDemoDatabase(new Date());
 });
 afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

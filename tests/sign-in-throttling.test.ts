@@ -1,3 +1,4 @@
+import { reloadSettingsForTests } from "@/lib/config/env";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { authzContext, type AuthzContext } from "./authz/context";
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  delete process.env.SIGNIN_RATE_LIMIT_PER_IP;
+  reloadSettingsForTests({ SIGNIN_RATE_LIMIT_PER_IP: undefined });
 });
 
 /** An attacker who tries a wrong password for `email` from a new address each time, as soon as the delay allows. */
@@ -68,7 +69,7 @@ describe("sign-in throttling per account", () => {
 
 describe("sign-in throttling per source", () => {
   it("refuses a source past SIGNIN_RATE_LIMIT_PER_IP failures, whatever address it tries", async () => {
-    process.env.SIGNIN_RATE_LIMIT_PER_IP = "3";
+    reloadSettingsForTests({ SIGNIN_RATE_LIMIT_PER_IP: "3" });
     const t0 = Date.now();
     for (let i = 0; i < 3; i++) expect(await signIn.checkSignIn(`jemand-${i}@example.org`, "falsch-falsch-falsch", "ip-quelle-a", t0)).toEqual({ ok: false, reason: "invalid" });
     expect(await signIn.checkSignIn("kim.koch@mainz.example.org", DEMO_PASSWORD, "ip-quelle-a", t0)).toMatchObject({ ok: false, reason: "throttled" });
@@ -77,7 +78,7 @@ describe("sign-in throttling per source", () => {
   });
 
   it("does not apply to the unknown source, which all requests share without a trusted proxy", async () => {
-    process.env.SIGNIN_RATE_LIMIT_PER_IP = "3";
+    reloadSettingsForTests({ SIGNIN_RATE_LIMIT_PER_IP: "3" });
     const t0 = Date.now();
     for (let i = 0; i < 5; i++) await signIn.checkSignIn(`fremd-${i}@example.org`, "falsch-falsch-falsch", clientIp.UNKNOWN_SOURCE, t0);
     expect((await signIn.checkSignIn("kim.koch@mainz.example.org", DEMO_PASSWORD, clientIp.UNKNOWN_SOURCE, t0)).ok).toBe(true);

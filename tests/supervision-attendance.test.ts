@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, like } from "drizzle-orm";
 import ICAL from "ical.js";
 import { authzContext, type AuthzContext } from "./authz/context";
 import { insertSupervisionGroup } from "./authz/supervision-attendance.probes";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 /**
  * Attendance per session of a supervision group, the figures certificates will use, reminders
@@ -21,8 +22,7 @@ let reminders: typeof import("@/lib/registrations/reminders");
 
 beforeAll(async () => {
   c = await authzContext(now);
-  delete process.env.REMINDER_HOURS_BEFORE;
-  process.env.PUBLIC_URL = "https://fortbildung.mainz.example";
+  reloadSettingsForTests({ REMINDER_HOURS_BEFORE: undefined, PUBLIC_URL: "https://fortbildung.mainz.example" });
   access = await import("@/lib/auth/access");
   commands = await import("@/lib/supervision/attendance-commands");
   queries = await import("@/lib/supervision/attendance-queries");

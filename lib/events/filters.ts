@@ -38,13 +38,14 @@ export const narrowingKeys = ["format", "thema", "traeger", "von", "bis", "frei"
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function firstValues(params: Params): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The first non-empty value of each parameter. A Map, so that a name like "__proto__" is just a name. */
+function firstValues(params: Params): Map<string, string> {
+  const out = new Map<string, string>();
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   for (const [key, value] of entries) {
     const v = Array.isArray(value) ? value[0] : value;
     // Empty select options ("alle") arrive as empty strings: they mean "no filter".
-    if (v !== undefined && v !== "" && !(key in out)) out[key] = v;
+    if (v !== undefined && v !== "" && !out.has(key)) out.set(key, v);
   }
   return out;
 }
@@ -55,7 +56,7 @@ function firstValues(params: Params): Record<string, string> {
  */
 export function parseCalendarFilterStrict(params: Params) {
   const raw = firstValues(params);
-  const picked = Object.fromEntries(calendarFilterKeys.filter((k) => k in raw).map((k) => [k, raw[k]]));
+  const picked = Object.fromEntries(calendarFilterKeys.filter((k) => raw.has(k)).map((k) => [k, raw.get(k)]));
   return calendarFilterSchema.safeParse(picked);
 }
 
@@ -67,8 +68,8 @@ export function parseCalendarFilter(params: Params): CalendarFilter {
   const raw = firstValues(params);
   const filter: Record<string, unknown> = {};
   for (const key of calendarFilterKeys) {
-    if (!(key in raw)) continue;
-    const result = calendarFilterSchema.shape[key].safeParse(raw[key]);
+    if (!raw.has(key)) continue;
+    const result = calendarFilterSchema.shape[key].safeParse(raw.get(key));
     if (result.success && result.data !== undefined) filter[key] = result.data;
   }
   return filter as CalendarFilter;

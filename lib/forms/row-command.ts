@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
+import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { formDataToObject } from "./form-state";
 
 /**
@@ -27,6 +28,8 @@ export async function runRowCommand<S extends z.ZodType<{ eventId: number; regis
     revalidatePath(path);
     redirect(`${path}?hinweis=${notice}${registrationId ? `#${options.anchor}${registrationId}` : ""}`);
   }
+  // Access to the event before anything else of the post is read.
+  if ((await managedEventIdOf(options.actor, options.formData)) === null) back(options.formData.get("eventId"), "denied");
   const raw = formDataToObject(options.formData);
   const parsed = options.schema.safeParse(raw);
   if (!parsed.success) back(raw.eventId, "denied");

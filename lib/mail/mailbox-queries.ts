@@ -2,6 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
+import { isProduction, settings } from "@/lib/config/env";
 
 /**
  * Reads for the local mailbox page (/dev/postfach). The mailbox shows every mail of the outbox,
@@ -9,7 +10,7 @@ import { mailOutbox } from "@/db/schema";
  * switched on explicitly with DEV_MAILBOX=1 (the demo). Every function checks that first.
  */
 export function mailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1";
+  return !isProduction() || settings().DEV_MAILBOX;
 }
 
 export const MAILBOX_LIMIT = 200;
@@ -48,7 +49,7 @@ const ACCOUNT_MAIL_KINDS = new Set(["account_invite", "password_reset"]);
  * could ask for a reset of the office's account and read the link here.
  */
 export function mayReadAccountMails(viewerIsCoordinator: boolean): boolean {
-  return process.env.NODE_ENV !== "production" || viewerIsCoordinator;
+  return !isProduction() || viewerIsCoordinator;
 }
 
 /**

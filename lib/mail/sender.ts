@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
-import { uidDomain } from "@/lib/config/env";
+import { settings, uidDomain } from "@/lib/config/env";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { mailFrom, mailMode, smtpTransport, type MailMode } from "./transport";
 
@@ -209,8 +209,7 @@ export type MailSenderOptions = {
 };
 
 function intervalSetting(): number {
-  const value = Number(process.env.MAIL_SENDER_INTERVAL_MS);
-  return Number.isFinite(value) && value > 0 ? value : 2000;
+  return settings().MAIL_SENDER_INTERVAL_MS;
 }
 
 /**

@@ -2,12 +2,13 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { city } from "@/lib/config/city";
+import { isProduction, settings } from "@/lib/config/env";
 
 /**
  * How mails leave the outbox: through an SMTP server when `SMTP_URL` is set
  * (`smtp://user:pass@host:587`, `smtps://user:pass@host:465`; nodemailer options may follow as query
  * parameters, e.g. `?ignoreTLS=true`), otherwise they stay in the outbox and are shown at
- * /dev/postfach ("mailbox"). Settings are read per call, so tests and scripts can set them late.
+ * /dev/postfach ("mailbox"). Settings come from lib/config/env.ts (read once at start-up).
  */
 export type MailMode = "smtp" | "mailbox" | "none";
 
@@ -17,16 +18,16 @@ export type MailMode = "smtp" | "mailbox" | "none";
  */
 export function mailMode(): MailMode {
   if (smtpUrl()) return "smtp";
-  return process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1" ? "mailbox" : "none";
+  return !isProduction() || settings().DEV_MAILBOX ? "mailbox" : "none";
 }
 
 function smtpUrl(): string {
-  return (process.env.SMTP_URL ?? "").trim();
+  return settings().SMTP_URL;
 }
 
 /** The sender address: `MAIL_FROM`, by default the city office's name at noreply@localhost. */
 export function mailFrom(): string {
-  return process.env.MAIL_FROM?.trim() || `"${city.office.name}" <noreply@localhost>`;
+  return settings().MAIL_FROM || `"${city.office.name}" <noreply@localhost>`;
 }
 
 // One transport per SMTP URL and process.

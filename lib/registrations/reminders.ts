@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { settings } from "@/lib/config/env";
 import { events, formats, mailOutbox, organisations, registrations } from "@/db/schema";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
@@ -22,13 +23,8 @@ const HOUR_MS = 3600_000;
 /** Registrations written per transaction: short enough that other writers hardly wait. */
 const CHUNK = 25;
 
-function numberSetting(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return process.env[name] && Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
 export function reminderHoursBefore(): number {
-  return numberSetting("REMINDER_HOURS_BEFORE", 48);
+  return settings().REMINDER_HOURS_BEFORE;
 }
 
 export const reminderDedupeKey = (registrationId: number) => `reminder:${registrationId}`;
@@ -109,7 +105,7 @@ export async function enqueueDueReminders(now = new Date()): Promise<number> {
  * minute); returns the function that stops it.
  */
 export function startReminderScheduler(options: { intervalMs?: number } = {}): () => Promise<void> {
-  const intervalMs = options.intervalMs ?? numberSetting("REMINDER_INTERVAL_MS", 60_000);
+  const intervalMs = options.intervalMs ?? settings().REMINDER_INTERVAL_MS;
   return runPeriodically("reminders", intervalMs, async () => {
     await enqueueDueReminders();
     return false;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, vi } from "vitest";
 import { localDateTime } from "@/lib/dates/berlin";
 import type { CalendarEntry, PublicEvent } from "@/lib/events/public-queries";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 /** Fixtures of the public API's tests (tests/api-representation-*.test.ts): a list entry and an event page's facts. */
 
@@ -10,9 +11,11 @@ export const BASE = "https://fortbildung.example.org";
 export function stubPublicUrlPerTest() {
   beforeEach(() => {
     vi.stubEnv("PUBLIC_URL", BASE);
+    reloadSettingsForTests();
   });
   afterEach(() => {
     vi.unstubAllEnvs();
+    reloadSettingsForTests();
   });
 }
 

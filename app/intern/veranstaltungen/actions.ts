@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import common from "@/messages/de/common.json";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
+import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { duplicateEvent } from "@/lib/event-admin/event-duplicate";
 import { eventFormDataToValues } from "@/lib/event-admin/event-form-data";
 import { eventFormSchema } from "@/lib/event-admin/event-form-schema";
@@ -14,7 +14,6 @@ import { createEvents, updateEvent } from "@/lib/event-admin/event-save";
 import { duplicateFormSchema } from "@/lib/event-admin/duplicate-form-schema";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 
-const eventIdSchema = z.coerce.number().int().positive();
 const LIST = "/intern/veranstaltungen";
 
 /** AccessDenied and input errors the database found become messages; anything else is a real error. */
@@ -23,6 +22,10 @@ function refused(error: unknown, values: Record<string, unknown>): FormState {
   if (error instanceof EventInputError) return { status: "error", errors: { [error.field]: error.message }, values };
   throw error;
 }
+
+// Access comes before parsing: requireActor (signed in, active account of an active organisation:
+// every role may create events of its own organisation) and, for an existing event, managedEventIdOf.
+// Only then is the body read, and only the editor's known field names (eventFormDataToValues).
 
 export async function createEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(`${LIST}/neu`);
@@ -41,23 +44,24 @@ export async function createEventAction(_previous: FormState, formData: FormData
 
 export async function updateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(LIST);
+  const eventId = await managedEventIdOf(actor, formData);
+  if (eventId === null) return { status: "error", message: common.forms.denied };
   const values = eventFormDataToValues(formData);
-  const eventId = eventIdSchema.safeParse(values.eventId);
-  if (!eventId.success) return { status: "error", message: common.forms.denied, values };
   const parsed = eventFormSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
   try {
-    await updateEvent(actor, eventId.data, parsed.data);
+    await updateEvent(actor, eventId, parsed.data);
   } catch (error) {
     return refused(error, values);
   }
   revalidatePath(LIST);
-  revalidatePath(`${LIST}/${eventId.data}`);
-  redirect(`${LIST}?gespeichert=${eventId.data}`);
+  revalidatePath(`${LIST}/${eventId}`);
+  redirect(`${LIST}?gespeichert=${eventId}`);
 }
 
 export async function duplicateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(LIST);
+  if ((await managedEventIdOf(actor, formData)) === null) return { status: "error", message: common.forms.denied };
   const values = formDataToObject(formData);
   const parsed = duplicateFormSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };

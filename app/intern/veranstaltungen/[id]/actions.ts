@@ -8,6 +8,7 @@ import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { cancelEvent } from "@/lib/event-admin/cancel";
+import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { publishEvent, returnEvent, setRegistrationClosed, submitEvent, withdrawEvent } from "@/lib/event-admin/workflow";
 import { cancelEventSchema, eventStepSchema, returnEventSchema } from "@/lib/event-admin/workflow-schemas";
 import type { WorkflowAction } from "@/lib/event-admin/workflow-rules";
@@ -20,6 +21,8 @@ import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-
  */
 async function step<S extends z.ZodType<{ eventId: number }>>(formData: FormData, schema: S, done: WorkflowAction, run: (actor: Actor, data: z.infer<S>) => Promise<unknown>): Promise<FormState> {
   const actor = await requireActor();
+  // Access to the event before anything else of the post is read.
+  if ((await managedEventIdOf(actor, formData)) === null) return { status: "error", message: common.forms.denied };
   const raw = formDataToObject(formData);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: raw };

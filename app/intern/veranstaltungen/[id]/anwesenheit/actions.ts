@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
+import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { formDataToObject } from "@/lib/forms/form-state";
 import { markSessionAttendance } from "@/lib/supervision/attendance-commands";
 import { attendancePath } from "@/lib/supervision/attendance-paths";
@@ -15,6 +16,7 @@ import { sessionAttendanceSchema } from "@/lib/supervision/attendance-schemas";
  */
 export async function markSessionAttendanceAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
+  if ((await managedEventIdOf(actor, formData)) === null) redirect(attendancePath(Number(formData.get("eventId")), undefined, "denied"));
   const raw = formDataToObject(formData);
   const eventId = Number(raw.eventId);
   const parsed = sessionAttendanceSchema.safeParse(raw);

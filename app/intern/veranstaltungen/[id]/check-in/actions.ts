@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
+import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { formDataToObject } from "@/lib/forms/form-state";
 import { markAttendance } from "@/lib/participants/attendance";
 import { checkInPath } from "@/lib/participants/paths";
@@ -24,6 +25,7 @@ function checkInUrl(eventId: number, q: string, notice?: string): string {
 
 export async function markAttendanceAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
+  if ((await managedEventIdOf(actor, formData)) === null) redirect(checkInUrl(Number(formData.get("eventId")), "", "denied"));
   const raw = formDataToObject(formData);
   const parsed = attendanceSchema.safeParse(raw);
   const eventId = Number(raw.eventId);

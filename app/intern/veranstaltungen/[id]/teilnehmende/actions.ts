@@ -8,6 +8,7 @@ import messages from "@/messages/de/intern-participants.json";
 import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
+import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { runRowCommand } from "@/lib/forms/row-command";
 import { addParticipantByHand } from "@/lib/participants/add-participant";
@@ -28,6 +29,7 @@ function backToList(eventId: unknown, notice: string, registrationId?: number): 
 
 export async function addParticipantAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if ((await managedEventIdOf(actor, formData)) === null) return denied;
   const values = formDataToObject(formData);
   const parsed = addParticipantSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
@@ -65,6 +67,7 @@ export async function cancelParticipantAction(formData: FormData): Promise<void>
 
 export async function messageParticipantsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
+  if ((await managedEventIdOf(actor, formData)) === null) return denied;
   const values = formDataToObject(formData, ["registrationIds"]);
   const parsed = participantMessageSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
