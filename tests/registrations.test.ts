@@ -35,7 +35,8 @@ async function eventWithCapacity(capacity: number) {
 }
 
 const person = (n: number | string) =>
-  schemas.registrationSchema([]).parse({ firstName: "Test", lastName: `Person ${n}`, email: `person-${n}@example.org`, initiative: "keine", consent: true });
+  // Names hold no digits (lib/registrations/person-name.ts): the number goes into the address only.
+  schemas.registrationSchema([]).parse({ firstName: "Test", lastName: `Person ${String(n).replace(/[^\p{L}-]/gu, "")}`, email: `person-${n}@example.org`, initiative: "keine", consent: true });
 
 async function statuses(eventId: number) {
   return ctx.db.select({ status: t.registrations.status, email: t.registrations.email }).from(t.registrations).where(eq(t.registrations.eventId, eventId)).orderBy(t.registrations.createdAt, t.registrations.id);

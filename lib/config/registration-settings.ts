@@ -5,9 +5,15 @@ export function registrationSettings() {
   return {
     /** Registrations per IP address and window (0 switches the limit off). */
     rateLimitPerIp: intSetting("REGISTRATION_RATE_LIMIT_PER_IP", 20),
-    /** Registrations per e-mail address and window (0 switches the limit off). */
+    /**
+     * Successful registrations per e-mail address and window (0 switches the limit off). Only
+     * registrations that were stored count, never attempts: somebody else's refused attempts with
+     * an address must not lock its owner out.
+     */
     rateLimitPerEmail: intSetting("REGISTRATION_RATE_LIMIT_PER_EMAIL", 5),
     rateLimitWindowSeconds: Math.max(1, intSetting("REGISTRATION_RATE_LIMIT_WINDOW_SECONDS", 600)),
+    /** New registrations for one event per minute from one source (IP); 0 switches the limit off. */
+    rateLimitPerEventPerMinute: intSetting("REGISTRATION_RATE_LIMIT_PER_EVENT_PER_MINUTE", 5),
     /** A form sent sooner than this after it was shown is most likely a bot. */
     minFillSeconds: intSetting("REGISTRATION_MIN_FILL_SECONDS", 3),
   };

@@ -10,6 +10,7 @@ import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
 import { applicationWithdrawnMail } from "@/lib/mail/templates/application-received";
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
+import { publicEventPath } from "@/lib/supervision/public-paths";
 import { isAnswerKey, type RegistrationInput } from "./schemas";
 import { createManageLink, registrationIdForToken } from "./tokens";
 import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
@@ -19,6 +20,8 @@ export type RegisterResult =
   | { kind: "duplicate" }
   | { kind: "invalid_initiative" }
   | { kind: "closed"; state: RegistrationWindowState }
+  /** A supervision group: one applies there (at `applicationPath`) and the organiser decides. */
+  | { kind: "supervision_group"; applicationPath: string }
   | { kind: "not_found" };
 
 function initiativeFields(input: RegistrationInput) {
@@ -31,10 +34,14 @@ function initiativeFields(input: RegistrationInput) {
  * Registers a person for a public event: a seat if one is free and nobody waits, otherwise a place
  * on the waiting list. Decided, stored and mailed in one transaction, so seats are never
  * overbooked. The same address gets no second registration; its manage link is sent again.
+ * Callers must answer "duplicate" exactly as "registered" (who is registered is nobody's business
+ * but the person's): only the mail differs. Supervision groups take no registrations at all.
  */
 export async function registerForEvent(slug: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
   const event = await getPublicEvent(slug);
   if (!event) return { kind: "not_found" };
+  // Joining a group bypassing the organiser's decision would fill it past the real applicants.
+  if (event.format.isSupervision) return { kind: "supervision_group", applicationPath: publicEventPath(event.event.slug, true) };
   const emailNormalized = input.email.trim().toLowerCase();
   return writeTransaction(async (tx) => {
     // Re-read the fields that decide, inside the transaction: the event may have changed meanwhile.
@@ -44,6 +51,15 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
     // Seats may have been freed in a way that did not promote (an older version, a manual fix):
     // the people already waiting come first.
     await promoteFromWaitlist(tx, event, now);
+    // Before looking for an existing registration: the answer to a wrong initiative must not
+    // depend on whether the address is registered.
+    if (input.initiative !== "andere" && input.initiative !== "keine") {
+      const [known] = await tx
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(and(eq(initiatives.id, Number(input.initiative)), eq(initiatives.active, true)));
+      if (!known) return { kind: "invalid_initiative" } as const;
+    }
     const [existing] = await tx
       .select()
       .from(registrations)
@@ -65,13 +81,6 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
         ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url, status: existing.status === "confirmed" ? "confirmed" : "waitlisted" }),
       });
       return { kind: "duplicate" } as const;
-    }
-    if (input.initiative !== "andere" && input.initiative !== "keine") {
-      const [known] = await tx
-        .select({ id: initiatives.id })
-        .from(initiatives)
-        .where(and(eq(initiatives.id, Number(input.initiative)), eq(initiatives.active, true)));
-      if (!known) return { kind: "invalid_initiative" } as const;
     }
     const { taken, waiting } = await seatCounts(tx, event.event.id);
     // Taken inside the transaction, so that the order of registrations is the order of decisions.
