@@ -11,8 +11,10 @@ import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfi
 import { applicationWithdrawnMail } from "@/lib/mail/templates/application-received";
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
 import { publicEventPath } from "@/lib/supervision/public-paths";
-import { isAnswerKey, type RegistrationInput } from "./schemas";
+import type { RegistrationInput } from "./schemas";
 import { createManageLink, registrationIdForToken } from "./tokens";
+import { assertInitialStatus, seatDecision } from "./rules";
+import { changeRegistrationStatus } from "./status-write";
 import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
 
 export type RegisterResult =
@@ -85,7 +87,8 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
     const { taken, waiting } = await seatCounts(tx, event.event.id);
     // Taken inside the transaction, so that the order of registrations is the order of decisions.
     const decidedAt = new Date(Math.max(now.getTime(), Date.now()));
-    const status = taken < current.capacity && waiting === 0 ? "confirmed" : "waitlisted";
+    const status = seatDecision({ taken, capacity: current.capacity, waiting });
+    assertInitialStatus(status);
     const [created] = await tx
       .insert(registrations)
       .values({
@@ -141,7 +144,7 @@ export async function cancelRegistrationByToken(token: string, now = new Date())
     const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.registrationId));
     if (!r) return "not_found" as const;
     if (!cancellable.includes(r.status)) return "already" as const;
-    await tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    await changeRegistrationStatus(tx, r, "cancelled", { cancelledAt: now, updatedAt: now });
     await withdrawPendingMails(tx, r.id, now);
     if (r.email) {
       const link = await createManageLink(tx, r.id);
@@ -165,14 +168,12 @@ export async function updateRegistrationByToken(token: string, changes: { phone:
   const found = await eventForToken(token);
   if (!found) return "not_found" as const;
   return writeTransaction(async (tx) => {
-    const [r] = await tx.select({ status: registrations.status, answers: registrations.answers }).from(registrations).where(eq(registrations.id, found.registrationId));
+    const [r] = await tx.select({ status: registrations.status }).from(registrations).where(eq(registrations.id, found.registrationId));
     if (!r || (r.status !== "confirmed" && r.status !== "waitlisted")) return "not_allowed" as const;
-    // Only the answers to the questions are the person's to change; other entries (a note the
-    // office wrote for a phone registration) stay.
-    const kept = Object.fromEntries(Object.entries(r.answers).filter(([key]) => !isAnswerKey(key)));
+    // The answers hold only the answers to the questions (the office's note has its own column).
     await tx
       .update(registrations)
-      .set({ phone: changes.phone || null, answers: { ...kept, ...changes.answers }, updatedAt: new Date() })
+      .set({ phone: changes.phone || null, answers: changes.answers, updatedAt: new Date() })
       .where(eq(registrations.id, found.registrationId));
     return "updated" as const;
   });

@@ -22,9 +22,6 @@ const tooLong = (max: number) => fillMessage(e.tooLong, { max });
 /** Answers are keyed "q<id>" so that form field names ("answers.q12") stay valid identifiers. */
 export const answerKey = (questionId: number) => `q${questionId}`;
 
-/** Whether a key of the stored answers is a question's answer (not, e.g., a note of the office). */
-export const isAnswerKey = (key: string) => /^q\d+$/.test(key);
-
 const blankToUndefined = (v: unknown) => (v === null || v === "" || v === false ? undefined : v);
 
 function answerSchema(q: QuestionForForm) {

@@ -5,6 +5,7 @@ import { city } from "@/lib/config/city";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { applicationAgainMail, applicationReceivedMail } from "@/lib/mail/templates/application-received";
+import { assertInitialStatus } from "@/lib/registrations/rules";
 import { createManageLink } from "@/lib/registrations/tokens";
 import type { ApplicationInput } from "./application-schema";
 import { getPublicSupervisionGroup } from "./public-queries";
@@ -65,11 +66,13 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
       return { kind: "duplicate" };
     }
     const at = new Date(Math.max(now.getTime(), Date.now()));
+    const initialApplicationStatus = "applied" as const;
+    assertInitialStatus(initialApplicationStatus);
     const [created] = await tx
       .insert(registrations)
       .values({
         eventId: current.id,
-        status: "applied",
+        status: initialApplicationStatus,
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email.trim(),
