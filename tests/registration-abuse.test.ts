@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { freshDemoDatabase } from "./support/test-db";
 
 /**
@@ -297,6 +297,18 @@ describe("the form timestamp is bound to its event and accepted once (should)", 
     request.ip = nextIp();
     expect(await outcome(() => applyActions.applyAction(group.slug, { status: "idle" }, data))).toMatchObject({ status: "error" });
     expect(await rows(group.id)).toHaveLength(1);
+  });
+
+  it("markers of used tokens are forgotten once the tokens have expired", async () => {
+    const issued = Date.UTC(2026, 0, 10, 12);
+    const token = spam.formStartedToken("alt", issued);
+    expect(await spam.acceptFormTokenOnce(form({ formStartedAt: token }), issued + 60_000)).toBe(true);
+    const markers = () => ctx.db.select().from(t.rateLimitCounters).where(like(t.rateLimitCounters.key, "form-token:%"));
+    expect((await markers()).length).toBeGreaterThan(0);
+    // Four days later the token is long expired: its marker goes with the next use of any token.
+    await spam.acceptFormTokenOnce(form({ formStartedAt: spam.formStartedToken("neu", issued + 4 * DAY) }), issued + 4 * DAY);
+    const windowStarts = (await markers()).map((m) => m.windowStart);
+    expect(windowStarts.every((w) => w * 1000 > issued)).toBe(true);
   });
 });
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { and, count, eq, gte } from "drizzle-orm";
+import { and, count, eq, gte, like, lt } from "drizzle-orm";
 import { db } from "@/db/client";
-import { registrations } from "@/db/schema";
+import { rateLimitCounters, registrations } from "@/db/schema";
 import { appSecret, registrationSettings } from "@/lib/config/registration-settings";
+import { writeTransaction } from "@/lib/db/write-transaction";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 
 import { HONEYPOT_FIELD, STARTED_FIELD } from "./spam-fields";
@@ -45,6 +46,18 @@ export function checkFormSpam(formData: FormData, scope: string, now = Date.now(
   return age < registrationSettings().minFillSeconds * 1000 ? "too_fast" : "ok";
 }
 
+const USED_TOKEN_PREFIX = "form-token:";
+const USED_TOKEN_WINDOW_SECONDS = (2 * MAX_FORM_AGE_MS) / 1000;
+
+/**
+ * Forgets markers of tokens that expired: a marker's window starts at most one window before its
+ * token was issued, and the token is refused anyway a day after it was issued.
+ */
+async function pruneUsedFormTokens(now: number): Promise<void> {
+  const cutoff = Math.floor(now / 1000) - USED_TOKEN_WINDOW_SECONDS - MAX_FORM_AGE_MS / 1000;
+  await writeTransaction((tx) => tx.delete(rateLimitCounters).where(and(like(rateLimitCounters.key, `${USED_TOKEN_PREFIX}%`), lt(rateLimitCounters.windowStart, cutoff))));
+}
+
 /**
  * Accepts a form's timestamp for one registration only: a bot that waited once cannot post the
  * same token again and again. The marker is a hash of the token in the rate-limit table, counted in
@@ -52,13 +65,13 @@ export function checkFormSpam(formData: FormData, scope: string, now = Date.now(
  * valid). Call it only when the registration is about to be stored, so that a person correcting
  * field errors keeps their token. If counting fails, the person is let through (see below).
  */
-export async function acceptFormTokenOnce(formData: FormData): Promise<boolean> {
+export async function acceptFormTokenOnce(formData: FormData, now = Date.now()): Promise<boolean> {
   const token = String(formData.get(STARTED_FIELD) ?? "");
   const issuedAt = Number(token.split(".")[0]);
-  const key = `form-token:${createHash("sha256").update(token).digest("base64url").slice(0, 32)}`;
+  const key = `${USED_TOKEN_PREFIX}${createHash("sha256").update(token).digest("base64url").slice(0, 32)}`;
   try {
-    const windowSeconds = (2 * MAX_FORM_AGE_MS) / 1000;
-    return (await hitRateLimit(key, 1, windowSeconds, Number.isFinite(issuedAt) ? issuedAt : Date.now())).allowed;
+    await pruneUsedFormTokens(now);
+    return (await hitRateLimit(key, 1, USED_TOKEN_WINDOW_SECONDS, Number.isFinite(issuedAt) ? issuedAt : now)).allowed;
   } catch (error) {
     console.error("form token could not be marked as used", error);
     return true;
