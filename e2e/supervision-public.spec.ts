@@ -75,9 +75,9 @@ test.describe("supervision groups, public side", () => {
     const email = uniqueEmail("paula");
     await fillApplication(page, { firstName: "Paula", lastName: "Pate", email, motivation: "Ich begleite seit einem Jahr eine Familie.", all: true, consent: true });
     await page.locator("#bewerbung").getByRole("button", { name: "Bewerbung absenden" }).click();
-    await expect(page).toHaveURL(/\/anmeldung\/[A-Za-z0-9_-]{43}\?neu=1$/);
-    await expect(page.getByText("Ihre Bewerbung ist angekommen.")).toBeVisible();
-    await expect(page.getByText(/Bewerbung eingegangen/)).toBeVisible();
+    // The same page whether the address is new, applied already or a member: the mail tells which.
+    await expect(page).toHaveURL(/\/anmeldung\/eingegangen\?art=bewerbung$/);
+    await expect(page.getByText("Vielen Dank für Ihre Bewerbung")).toBeVisible();
 
     const [mail] = await mailsTo(email, (m) => m.subject === `Bewerbung angekommen: ${title}`);
     expect(mail.attachments).toEqual([]);
@@ -116,8 +116,8 @@ test.describe("supervision groups without JavaScript", () => {
     await expect(form.getByLabel(/Erzählen Sie kurz von Ihrem Ehrenamt/)).toHaveValue("Ich helfe in der Kleiderkammer.");
     await fillApplication(page, { lastName: "Jäger", all: true, consent: true });
     await page.locator("#bewerbung").getByRole("button", { name: "Bewerbung absenden" }).click();
-    await expect(page).toHaveURL(/\/anmeldung\/[A-Za-z0-9_-]{43}\?neu=1$/);
-    await expect(page.getByText("Ihre Bewerbung ist angekommen.")).toBeVisible();
+    await expect(page).toHaveURL(/\/anmeldung\/eingegangen\?art=bewerbung$/);
+    await expect(page.getByText("Vielen Dank für Ihre Bewerbung")).toBeVisible();
     await mailsTo(email, (m) => m.subject === `Bewerbung angekommen: ${title}`);
   });
 });

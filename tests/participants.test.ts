@@ -79,7 +79,7 @@ describe("adding a person by hand", () => {
   it("refuses a second live registration of the same address, and keeps the note and the other initiative", async () => {
     const event = await vhsEvent(5);
     const first = await added(event.id, "c", { email: "carla@example.org", initiative: "andere", initiativeOther: "Nachbarschaftshilfe Gonsenheim", note: "rief an" });
-    expect(await add.addParticipantByHand(c.vhsOrganiser, person(event.id, "c2", { email: "CARLA@example.org" }))).toEqual({ kind: "duplicate" });
+    expect(await add.addParticipantByHand(c.vhsOrganiser, person(event.id, "cc", { email: "CARLA@example.org" }))).toEqual({ kind: "duplicate" });
     const list = await queries.listParticipants(c.vhsOrganiser, event.id);
     expect(list.participants).toHaveLength(1);
     expect(list.participants[0]).toMatchObject({ id: first.registrationId, initiative: "Nachbarschaftshilfe Gonsenheim", note: "rief an", source: "staff" });
@@ -186,7 +186,9 @@ describe("check-in", () => {
 describe("exports", () => {
   it("write CSV for German Excel: BOM, semicolons, CRLF, quotes doubled, formulas defused", async () => {
     const event = await vhsEvent(5);
-    await added(event.id, "csv", { firstName: '=HYPERLINK("x")', lastName: 'Semi;"Quote"', phone: "+49 6131 1" });
+    const r = await added(event.id, "csv", { phone: "+49 6131 1" });
+    // Such names are refused at every form now (lib/registrations/person-name.ts), but may be stored from before.
+    await c.db.update(c.t.registrations).set({ firstName: '=HYPERLINK("x")', lastName: 'Semi;"Quote"' }).where(eq(c.t.registrations.id, r.registrationId));
     const table = await exportTable.participantExportTable(c.vhsOrganiser, event.id);
     const text = csv.toCsv(table.header, table.rows);
     const bytes = Buffer.from(text, "utf8");
@@ -221,11 +223,11 @@ describe("exports", () => {
 describe("messages to participants", () => {
   it("enqueue one mail per selected reachable person, each with their own manage link", async () => {
     const event = await vhsEvent(2);
-    const a = await added(event.id, "m1", { email: "m1@example.org" });
-    const b = await added(event.id, "m2", { email: "m2@example.org" });
-    const w = await added(event.id, "m3");
+    const a = await added(event.id, "eins", { email: "m1@example.org" });
+    const b = await added(event.id, "zwei", { email: "m2@example.org" });
+    const w = await added(event.id, "drei");
     const result = await message.messageParticipants(c.vhsOrganiser, schemas.participantMessageSchema.parse({ eventId: String(event.id), recipients: "selected", registrationIds: [String(a.registrationId), String(w.registrationId)], subject: "Raumänderung", text: "Wir treffen uns in Raum 2.", confirm: "on" }));
-    expect(result).toEqual({ sent: 1, notReached: ["Paula Probe m3"] });
+    expect(result).toEqual({ sent: 1, notReached: ["Paula Probe drei"] });
     const mails = (await mailsOf(a.registrationId)).filter((m) => m.kind === "organiser_message");
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain("Raumänderung");

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -82,8 +83,15 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
         autoFocus={state.status === "error" && !!state.errors}
       />
       {state.message && !state.errors && (
-        <div role="alert" tabIndex={-1} data-form-message autoFocus className={`mb-6 border-l-8 p-4 ${state.status === "duplicate" ? "border-ok bg-soft" : "border-accent bg-soft"}`}>
+        <div role="alert" tabIndex={-1} data-form-message autoFocus className="mb-6 border-l-8 border-accent bg-soft p-4">
           <p className="font-semibold">{state.message}</p>
+          {state.link && (
+            <p className="mt-2">
+              <Link href={state.link.href} className="inline-flex min-h-11 items-center">
+                {state.link.label}
+              </Link>
+            </p>
+          )}
         </div>
       )}
       <p className="mb-4 text-sm text-muted">{m.requiredNote}</p>

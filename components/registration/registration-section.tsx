@@ -39,7 +39,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
             action={registerAction.bind(null, event.event.slug)}
             questions={await listEventQuestions(event.event.id)}
             initiatives={await listActiveInitiatives()}
-            startedToken={formStartedToken()}
+            startedToken={formStartedToken(event.event.slug)}
             waitlist={seats === "full"}
             honeypotField={HONEYPOT_FIELD}
             startedField={STARTED_FIELD}

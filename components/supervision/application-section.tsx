@@ -30,7 +30,7 @@ export async function ApplicationSection({ group, now }: { group: PublicEvent; n
           <ApplicationForm
             action={applyAction.bind(null, group.event.slug)}
             initiatives={await listActiveInitiatives()}
-            startedToken={formStartedToken()}
+            startedToken={formStartedToken(group.event.slug)}
             honeypotField={HONEYPOT_FIELD}
             startedField={STARTED_FIELD}
           />

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { sqliteTable, integer, text, index, primaryKey, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sqliteTable, integer, text, index, primaryKey, uniqueIndex, check } from "drizzle-orm/sqlite-core";
 import { createdAt, instant, updatedAt } from "./columns";
 import { events } from "./events";
 import { initiatives } from "./catalog";
@@ -42,6 +42,8 @@ export const registrations = sqliteTable(
     consentAt: instant("consent_at"),
     /** When the person moved from the waiting list onto the event. */
     promotedAt: instant("promoted_at"),
+    /** The office's note on a phone registration (source "staff"); never shown to the person. */
+    officeNote: text("office_note"),
     /** "online" through the public form, "staff" when the office entered a phone registration. */
     source: text("source", { enum: ["online", "staff"] }).notNull().default("online"),
     /** The member of staff who entered a phone registration (source "staff"). */
@@ -64,6 +66,11 @@ export const registrations = sqliteTable(
     index("registrations_event_status_idx").on(t.eventId, t.status),
     index("registrations_email_idx").on(t.email),
     index("registrations_event_waitlist_idx").on(t.eventId, t.status, t.createdAt, t.id),
+    index("registrations_initiative_idx").on(t.initiativeId),
+    // The per-address limit counts an address's registrations (lib/registrations/spam.ts).
+    index("registrations_email_normalized_idx").on(t.emailNormalized, t.createdAt),
+    // The allowed values; the allowed changes between them are in lib/registrations/rules.ts.
+    check("registrations_status_check", sql.raw(`status in (${registrationStatuses.map((s) => `'${s}'`).join(", ")})`)),
     // The database itself refuses a second live registration of one address for one event.
     uniqueIndex("registrations_event_email_active_uq")
       .on(t.eventId, t.emailNormalized)

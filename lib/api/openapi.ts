@@ -12,6 +12,7 @@ import {
   apiFilterKeys,
   pageSizeSchema,
 } from "@/lib/events/api-representation";
+import { HONEYPOT_FIELD } from "@/lib/registrations/spam-fields";
 import { invalidParametersProblemSchema, PROBLEM_CONTENT_TYPE, problemSchema } from "./problem";
 
 /**
@@ -112,20 +113,17 @@ function registrationRequestSchema() {
       accessibilityNeeds: { type: "string", maxLength: 1000, description: f.accessibilityNeeds },
       answers: { type: "object", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }, description: f.answers },
       consent: { const: true, description: f.consent },
+      [HONEYPOT_FIELD]: { type: "string", maxLength: 0, description: f.honeypot },
     },
   };
 }
 
-function registrationCreatedSchema() {
+function registrationAcceptedSchema() {
   const f = text.registrationFields;
   return {
     type: "object",
-    required: ["status", "waitlistPosition", "message"],
-    properties: {
-      status: { enum: ["confirmed", "waitlisted"], description: f.status },
-      waitlistPosition: { type: ["integer", "null"], description: f.waitlistPosition },
-      message: { type: "string", description: f.message },
-    },
+    required: ["message"],
+    properties: { message: { type: "string", description: f.message } },
   };
 }
 
@@ -167,10 +165,12 @@ export function openApiDocument() {
           parameters: [{ name: "slug", in: "path", required: true, description: text.parameters.slug, schema: { type: "string" } }],
           requestBody: { required: true, content: { "application/json": { schema: registrationRequestSchema() } } },
           responses: {
-            "201": { description: ops.createRegistration.created, content: { "application/json": { schema: registrationCreatedSchema() } } },
+            "202": { description: ops.createRegistration.accepted, content: { "application/json": { schema: registrationAcceptedSchema() } } },
             "400": { description: ops.createRegistration.badRequest, content: problem("Problem") },
             "404": { description: ops.notFound, content: problem("Problem") },
             "409": { description: ops.createRegistration.conflict, content: problem("Problem") },
+            "413": { description: ops.createRegistration.tooLarge, content: problem("Problem") },
+            "415": { description: ops.createRegistration.unsupportedMediaType, content: problem("Problem") },
             "422": { description: ops.createRegistration.unprocessable, content: problem("InvalidParametersProblem") },
             "429": { description: ops.createRegistration.tooManyRequests, content: problem("Problem") },
             "500": { description: ops.internalError, content: problem("Problem") },

@@ -34,11 +34,11 @@ export type Problem = z.infer<typeof problemSchema> & { errors?: ParameterError[
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 /**
- * Headers every answer of the public API carries. The data is public and no cookie is read, so
- * any website (an initiative's homepage, say) may fetch it from the browser.
+ * Headers every answer of the public API carries. No CORS header: a page of another site must not
+ * be able to script registrations from its visitors' browsers (issue 10); servers and scripts
+ * outside a browser need none, and the public calendar is linked to, not embedded.
  */
 export const apiHeaders = {
-  "Access-Control-Allow-Origin": "*",
   "Content-Language": "de",
 } as const;
 

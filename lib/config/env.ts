@@ -59,6 +59,7 @@ export const settingsSchema = z.object({
   REGISTRATION_RATE_LIMIT_PER_IP: wholeNumber(20),
   REGISTRATION_RATE_LIMIT_PER_EMAIL: wholeNumber(5),
   REGISTRATION_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, 1),
+  REGISTRATION_RATE_LIMIT_PER_EVENT_PER_MINUTE: wholeNumber(5),
   REGISTRATION_MIN_FILL_SECONDS: wholeNumber(3),
   // Signed-in area
   SIGNIN_RATE_LIMIT_PER_ACCOUNT: wholeNumber(3),

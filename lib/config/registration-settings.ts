@@ -6,9 +6,15 @@ export function registrationSettings() {
   return {
     /** Registrations per IP address and window (0 switches the limit off). */
     rateLimitPerIp: s.REGISTRATION_RATE_LIMIT_PER_IP,
-    /** Registrations per e-mail address and window (0 switches the limit off). */
+    /**
+     * Successful registrations per e-mail address and window (0 switches the limit off). Only
+     * registrations that were stored count, never attempts: somebody else's refused attempts with
+     * an address must not lock its owner out.
+     */
     rateLimitPerEmail: s.REGISTRATION_RATE_LIMIT_PER_EMAIL,
     rateLimitWindowSeconds: s.REGISTRATION_RATE_LIMIT_WINDOW_SECONDS,
+    /** New registrations for one event per minute from one source (IP); 0 switches the limit off. */
+    rateLimitPerEventPerMinute: s.REGISTRATION_RATE_LIMIT_PER_EVENT_PER_MINUTE,
     /** A form sent sooner than this after it was shown is most likely a bot. */
     minFillSeconds: s.REGISTRATION_MIN_FILL_SECONDS,
   };

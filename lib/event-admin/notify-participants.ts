@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/write-transaction";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { eventCancelledMail, eventChangedMail } from "@/lib/mail/templates";
+import { changeRegistrationStatus } from "@/lib/registrations/status-write";
 import { createManageLink } from "@/lib/registrations/tokens";
 
 /**
@@ -15,7 +16,7 @@ import { createManageLink } from "@/lib/registrations/tokens";
 
 async function activeRegistrations(tx: Tx, eventId: number) {
   return tx
-    .select({ id: registrations.id, firstName: registrations.firstName, email: registrations.email })
+    .select({ id: registrations.id, status: registrations.status, firstName: registrations.firstName, email: registrations.email })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, [...activeStatuses])));
 }
@@ -43,7 +44,7 @@ export async function notifyParticipantsOfChange(tx: Tx, previous: PublicEvent, 
 export async function notifyParticipantsOfCancellation(tx: Tx, event: PublicEvent, now: Date): Promise<number> {
   let told = 0;
   for (const r of await activeRegistrations(tx, event.event.id)) {
-    await tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    await changeRegistrationStatus(tx, r, "cancelled", { cancelledAt: now, updatedAt: now });
     await withdrawPendingMails(tx, r.id, now);
     if (!r.email) continue;
     const link = await createManageLink(tx, r.id);

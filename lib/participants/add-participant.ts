@@ -7,9 +7,9 @@ import { eventForActor } from "@/lib/event-admin/event-access";
 import { getEventFactsById } from "@/lib/events/public-queries";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
+import { assertInitialStatus, seatDecision } from "@/lib/registrations/rules";
 import { createManageLink } from "@/lib/registrations/tokens";
 import { promoteFromWaitlist, seatCounts, waitlistPosition } from "@/lib/registrations/waitlist";
-import { STAFF_NOTE_KEY } from "./answers";
 import { auditRegistration } from "./registration-audit";
 import type { AddParticipantInput } from "./schemas";
 
@@ -53,7 +53,8 @@ export async function addParticipantByHand(actor: Actor, input: AddParticipantIn
     }
     const { taken, waiting } = await seatCounts(tx, event.id);
     const decidedAt = new Date(Math.max(now.getTime(), Date.now()));
-    const status = taken < event.capacity && waiting === 0 ? "confirmed" : "waitlisted";
+    const status = seatDecision({ taken, capacity: event.capacity, waiting });
+    assertInitialStatus(status);
     const [created] = await tx
       .insert(registrations)
       .values({
@@ -66,7 +67,7 @@ export async function addParticipantByHand(actor: Actor, input: AddParticipantIn
         phone: input.phone || null,
         ...initiativeColumns(input),
         accessibilityNeeds: input.accessibilityNeeds || null,
-        answers: input.note ? { [STAFF_NOTE_KEY]: input.note } : {},
+        officeNote: input.note || null,
         source: "staff",
         enteredByAccountId: actor.accountId,
         createdAt: decidedAt,

@@ -7,6 +7,3 @@ export function answerText(value: string | string[] | boolean | undefined | null
   if (typeof value === "boolean") return value ? messages.export.yes : messages.export.no;
   return value;
 }
-
-/** Where the staff note of a phone registration is kept inside the answers (no column of its own). */
-export const STAFF_NOTE_KEY = "staffNote";

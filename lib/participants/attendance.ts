@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { registrations, seatHoldingStatuses } from "@/db/schema";
+import { seatHoldingStatuses } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { changeRegistrationStatus } from "@/lib/registrations/status-write";
 import { registrationForActor } from "./registration-access";
 import { auditRegistration } from "./registration-audit";
 
@@ -20,7 +20,7 @@ export async function markAttendance(
     const { event, registration: r } = await registrationForActor(actor, input.eventId, input.registrationId, tx);
     if (!(seatHoldingStatuses as readonly string[]).includes(r.status)) return "no_seat" as const;
     if (r.status === input.attendance) return "unchanged" as const;
-    await tx.update(registrations).set({ status: input.attendance, checkedInAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    await changeRegistrationStatus(tx, r, input.attendance, { checkedInAt: now, updatedAt: now });
     await auditRegistration(tx, actor, event, r, "registration.attendance", { before: { status: r.status }, after: { status: input.attendance } }, now);
     return "marked" as const;
   });

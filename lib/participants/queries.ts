@@ -4,8 +4,9 @@ import { db } from "@/db/client";
 import { accounts, eventQuestions, initiatives, registrations, seatHoldingStatuses, type RegistrationStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { eventForActor } from "@/lib/event-admin/event-access";
+import { waitlistPositions } from "@/lib/registrations/rules";
 import { answerKey } from "@/lib/registrations/schemas";
-import { answerText, STAFF_NOTE_KEY } from "./answers";
+import { answerText } from "./answers";
 import { matchesSearch, type ParticipantFilter } from "./filter";
 
 /** Order of the groups on lists: people with a seat, then the waiting list, then cancellations. */
@@ -34,12 +35,12 @@ export async function listParticipants(actor: Actor, eventId: number, filter: Pa
       .where(eq(eventQuestions.eventId, event.id))
       .orderBy(asc(eventQuestions.position), asc(eventQuestions.id)),
   ]);
-  // Rows come in registration order, so the waiting list's places are simply counted off.
-  let waitingPlace = 0;
-  const all = rows.map(({ r, initiativeName, enteredBy }) => ({
+  // Rows come in registration order, the order of the waiting list.
+  const places = waitlistPositions(rows.map(({ r }) => r.status));
+  const all = rows.map(({ r, initiativeName, enteredBy }, i) => ({
     id: r.id,
     status: r.status,
-    position: r.status === "waitlisted" ? ++waitingPlace : null,
+    position: places[i],
     firstName: r.firstName,
     lastName: r.lastName,
     email: r.email,
@@ -47,14 +48,14 @@ export async function listParticipants(actor: Actor, eventId: number, filter: Pa
     initiative: initiativeName ?? r.initiativeOther,
     accessibilityNeeds: r.accessibilityNeeds,
     answers: questions.map((q) => ({ questionId: q.id, label: q.label, text: answerText(r.answers[answerKey(q.id)]) })),
-    note: answerText(r.answers[STAFF_NOTE_KEY]) || null,
+    note: r.officeNote,
     createdAt: r.createdAt,
     source: r.source,
     enteredBy,
     checkedInAt: r.checkedInAt,
   }));
   const taken = all.filter((p) => (seatHoldingStatuses as readonly string[]).includes(p.status)).length;
-  const waiting = waitingPlace;
+  const waiting = all.filter((p) => p.status === "waitlisted").length;
   const participants = all
     .filter((p) => (!filter.status || p.status === filter.status) && matchesSearch(p, filter.q ?? ""))
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || (a.position ?? 0) - (b.position ?? 0) || byName(a, b));

@@ -2,6 +2,7 @@ import { z } from "zod";
 import messages from "@/messages/de/intern-participants.json";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { checkbox, idField, requiredText } from "@/lib/forms/zod-fields";
+import { PERSON_NAME_MAX, personNameField } from "@/lib/registrations/person-name";
 
 /**
  * The zod schemas of the participant pages, shared by the browser forms, the server actions and the
@@ -17,8 +18,8 @@ const ids = { eventId: idField(e.id), registrationId: idField(e.id) };
 export const addParticipantSchema = z
   .object({
     eventId: idField(e.id),
-    firstName: requiredText(e.firstName, 100, tooLong(100)),
-    lastName: requiredText(e.lastName, 100, tooLong(100)),
+    firstName: z.preprocess((v) => (typeof v === "string" ? v : ""), personNameField({ required: e.firstName, tooLong: tooLong(PERSON_NAME_MAX), characters: e.nameChars })),
+    lastName: z.preprocess((v) => (typeof v === "string" ? v : ""), personNameField({ required: e.lastName, tooLong: tooLong(PERSON_NAME_MAX), characters: e.nameChars })),
     email: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : ""),
       z.union([z.literal(""), z.email({ error: e.email }).max(254, e.email)], { error: e.email }),

@@ -1,11 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { registrations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { getEventFactsById } from "@/lib/events/public-queries";
 import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, promotedMail } from "@/lib/mail/templates";
+import { hasFreeSeat } from "@/lib/registrations/rules";
+import { changeRegistrationStatus } from "@/lib/registrations/status-write";
 import { createManageLink } from "@/lib/registrations/tokens";
 import { promoteFromWaitlist, seatCounts } from "@/lib/registrations/waitlist";
 import { registrationForActor } from "./registration-access";
@@ -26,13 +26,13 @@ export async function moveFromWaitlist(
     const { event, registration: r } = await registrationForActor(actor, input.eventId, input.registrationId, tx);
     if (r.status !== "waitlisted" || !facts) return "not_waiting" as const;
     const { taken } = await seatCounts(tx, event.id);
-    if (taken >= event.capacity && !input.override) return "full" as const;
-    await tx.update(registrations).set({ status: "confirmed", promotedAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    if (!hasFreeSeat(taken, event.capacity) && !input.override) return "full" as const;
+    await changeRegistrationStatus(tx, r, "confirmed", { promotedAt: now, updatedAt: now });
     if (r.email) {
       const link = await createManageLink(tx, r.id);
       await enqueueMail(tx, { kind: "promoted", recipient: r.email, registrationId: r.id, eventId: event.id, ...promotedMail({ firstName: r.firstName, event: facts, manageUrl: link.url }) }, now);
     }
-    const overCapacity = taken >= event.capacity;
+    const overCapacity = !hasFreeSeat(taken, event.capacity);
     await auditRegistration(tx, actor, event, r, "registration.moved_from_waitlist", { before: { status: "waitlisted" }, after: { status: "confirmed", overCapacity } }, now);
     return "moved" as const;
   });
@@ -49,7 +49,7 @@ export async function cancelOnBehalf(actor: Actor, input: { eventId: number; reg
   return writeTransaction(async (tx) => {
     const { event, registration: r } = await registrationForActor(actor, input.eventId, input.registrationId, tx);
     if ((r.status !== "confirmed" && r.status !== "waitlisted") || !facts) return "already" as const;
-    await tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    await changeRegistrationStatus(tx, r, "cancelled", { cancelledAt: now, updatedAt: now });
     await withdrawPendingMails(tx, r.id, now);
     if (r.email) {
       const link = await createManageLink(tx, r.id);

@@ -10,8 +10,11 @@ import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
 import { applicationWithdrawnMail } from "@/lib/mail/templates/application-received";
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
-import { isAnswerKey, type RegistrationInput } from "./schemas";
+import { publicEventPath } from "@/lib/supervision/public-paths";
+import type { RegistrationInput } from "./schemas";
 import { createManageLink, registrationIdForToken } from "./tokens";
+import { assertInitialStatus, seatDecision } from "./rules";
+import { changeRegistrationStatus } from "./status-write";
 import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
 
 export type RegisterResult =
@@ -19,6 +22,8 @@ export type RegisterResult =
   | { kind: "duplicate" }
   | { kind: "invalid_initiative" }
   | { kind: "closed"; state: RegistrationWindowState }
+  /** A supervision group: one applies there (at `applicationPath`) and the organiser decides. */
+  | { kind: "supervision_group"; applicationPath: string }
   | { kind: "not_found" };
 
 function initiativeFields(input: RegistrationInput) {
@@ -31,10 +36,14 @@ function initiativeFields(input: RegistrationInput) {
  * Registers a person for a public event: a seat if one is free and nobody waits, otherwise a place
  * on the waiting list. Decided, stored and mailed in one transaction, so seats are never
  * overbooked. The same address gets no second registration; its manage link is sent again.
+ * Callers must answer "duplicate" exactly as "registered" (who is registered is nobody's business
+ * but the person's): only the mail differs. Supervision groups take no registrations at all.
  */
 export async function registerForEvent(slug: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
   const event = await getPublicEvent(slug);
   if (!event) return { kind: "not_found" };
+  // Joining a group bypassing the organiser's decision would fill it past the real applicants.
+  if (event.format.isSupervision) return { kind: "supervision_group", applicationPath: publicEventPath(event.event.slug, true) };
   const emailNormalized = input.email.trim().toLowerCase();
   return writeTransaction(async (tx) => {
     // Re-read the fields that decide, inside the transaction: the event may have changed meanwhile.
@@ -44,6 +53,15 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
     // Seats may have been freed in a way that did not promote (an older version, a manual fix):
     // the people already waiting come first.
     await promoteFromWaitlist(tx, event, now);
+    // Before looking for an existing registration: the answer to a wrong initiative must not
+    // depend on whether the address is registered.
+    if (input.initiative !== "andere" && input.initiative !== "keine") {
+      const [known] = await tx
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(and(eq(initiatives.id, Number(input.initiative)), eq(initiatives.active, true)));
+      if (!known) return { kind: "invalid_initiative" } as const;
+    }
     const [existing] = await tx
       .select()
       .from(registrations)
@@ -66,17 +84,11 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
       });
       return { kind: "duplicate" } as const;
     }
-    if (input.initiative !== "andere" && input.initiative !== "keine") {
-      const [known] = await tx
-        .select({ id: initiatives.id })
-        .from(initiatives)
-        .where(and(eq(initiatives.id, Number(input.initiative)), eq(initiatives.active, true)));
-      if (!known) return { kind: "invalid_initiative" } as const;
-    }
     const { taken, waiting } = await seatCounts(tx, event.event.id);
     // Taken inside the transaction, so that the order of registrations is the order of decisions.
     const decidedAt = new Date(Math.max(now.getTime(), Date.now()));
-    const status = taken < current.capacity && waiting === 0 ? "confirmed" : "waitlisted";
+    const status = seatDecision({ taken, capacity: current.capacity, waiting });
+    assertInitialStatus(status);
     const [created] = await tx
       .insert(registrations)
       .values({
@@ -132,7 +144,7 @@ export async function cancelRegistrationByToken(token: string, now = new Date())
     const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.registrationId));
     if (!r) return "not_found" as const;
     if (!cancellable.includes(r.status)) return "already" as const;
-    await tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
+    await changeRegistrationStatus(tx, r, "cancelled", { cancelledAt: now, updatedAt: now });
     await withdrawPendingMails(tx, r.id, now);
     if (r.email) {
       const link = await createManageLink(tx, r.id);
@@ -156,14 +168,12 @@ export async function updateRegistrationByToken(token: string, changes: { phone:
   const found = await eventForToken(token);
   if (!found) return "not_found" as const;
   return writeTransaction(async (tx) => {
-    const [r] = await tx.select({ status: registrations.status, answers: registrations.answers }).from(registrations).where(eq(registrations.id, found.registrationId));
+    const [r] = await tx.select({ status: registrations.status }).from(registrations).where(eq(registrations.id, found.registrationId));
     if (!r || (r.status !== "confirmed" && r.status !== "waitlisted")) return "not_allowed" as const;
-    // Only the answers to the questions are the person's to change; other entries (a note the
-    // office wrote for a phone registration) stay.
-    const kept = Object.fromEntries(Object.entries(r.answers).filter(([key]) => !isAnswerKey(key)));
+    // The answers hold only the answers to the questions (the office's note has its own column).
     await tx
       .update(registrations)
-      .set({ phone: changes.phone || null, answers: { ...kept, ...changes.answers }, updatedAt: new Date() })
+      .set({ phone: changes.phone || null, answers: changes.answers, updatedAt: new Date() })
       .where(eq(registrations.id, found.registrationId));
     return "updated" as const;
   });

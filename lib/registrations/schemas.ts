@@ -1,6 +1,7 @@
 import { z } from "zod";
 import messages from "@/messages/de/registration.json";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { PERSON_NAME_MAX, personNameField } from "./person-name";
 
 /**
  * The registration form's schema, shared by the form (react-hook-form), the server action and the
@@ -20,9 +21,6 @@ const tooLong = (max: number) => fillMessage(e.tooLong, { max });
 
 /** Answers are keyed "q<id>" so that form field names ("answers.q12") stay valid identifiers. */
 export const answerKey = (questionId: number) => `q${questionId}`;
-
-/** Whether a key of the stored answers is a question's answer (not, e.g., a note of the office). */
-export const isAnswerKey = (key: string) => /^q\d+$/.test(key);
 
 const blankToUndefined = (v: unknown) => (v === null || v === "" || v === false ? undefined : v);
 
@@ -54,8 +52,8 @@ function answerSchema(q: QuestionForForm) {
 export function registrationFieldsSchema(questions: QuestionForForm[]) {
   const answers = z.object(Object.fromEntries(questions.map((q) => [answerKey(q.id), answerSchema(q)])));
   return z.object({
-      firstName: z.string().trim().min(1, e.firstName).max(100, tooLong(100)),
-      lastName: z.string().trim().min(1, e.lastName).max(100, tooLong(100)),
+      firstName: personNameField({ required: e.firstName, tooLong: tooLong(PERSON_NAME_MAX), characters: e.nameChars }),
+      lastName: personNameField({ required: e.lastName, tooLong: tooLong(PERSON_NAME_MAX), characters: e.nameChars }),
       email: z.string().trim().min(1, e.email).max(254, tooLong(254)).pipe(z.email({ error: e.emailInvalid })),
       phone: z
         .string()

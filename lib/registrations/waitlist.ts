@@ -5,6 +5,8 @@ import type { Tx } from "@/lib/db/write-transaction";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { promotedMail } from "@/lib/mail/templates";
+import { hasFreeSeat } from "./rules";
+import { changeRegistrationStatus } from "./status-write";
 import { createManageLink } from "./tokens";
 
 /** Seats held (confirmed, attended, no-show) and people waiting, read inside the transaction. */
@@ -20,7 +22,7 @@ export async function seatCounts(tx: Tx, eventId: number) {
   return { taken: taken.n, waiting: waiting.n };
 }
 
-/** 1-based place on the waiting list: first come, first served. */
+/** 1-based place on the waiting list: first come, first served (the order of rules.ts withWaitlistPositions). */
 export async function waitlistPosition(tx: Pick<Tx, "select">, r: { id: number; eventId: number; createdAt: Date }) {
   const [ahead] = await tx
     .select({ n: count() })
@@ -47,7 +49,7 @@ export async function promoteFromWaitlist(tx: Tx, event: PublicEvent, now = new 
   if (!row || row.status !== "published" || event.event.startsAt <= now) return [];
   const promoted: number[] = [];
   let { taken } = await seatCounts(tx, event.event.id);
-  while (taken < row.capacity) {
+  while (hasFreeSeat(taken, row.capacity)) {
     const [next] = await tx
       .select()
       .from(registrations)
@@ -55,7 +57,7 @@ export async function promoteFromWaitlist(tx: Tx, event: PublicEvent, now = new 
       .orderBy(asc(registrations.createdAt), asc(registrations.id))
       .limit(1);
     if (!next) break;
-    await tx.update(registrations).set({ status: "confirmed", promotedAt: now }).where(eq(registrations.id, next.id));
+    await changeRegistrationStatus(tx, next, "confirmed", { promotedAt: now });
     if (next.email) {
       const link = await createManageLink(tx, next.id);
       await enqueueMail(tx, {

@@ -5,6 +5,7 @@ import { initiatives, registrations, seatHoldingStatuses, type RegistrationStatu
 import { recordAudit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { waitlistPositions } from "@/lib/registrations/rules";
 import { supervisionGroupForActor } from "./group-access";
 
 export const applicationGroups = ["applied", "waitlisted", "members", "closed"] as const;
@@ -34,12 +35,12 @@ export async function listApplications(actor: Actor, eventId: number, now = new 
     .leftJoin(initiatives, eq(initiatives.id, registrations.initiativeId))
     .where(eq(registrations.eventId, group.id))
     .orderBy(asc(registrations.createdAt), asc(registrations.id));
-  let waitingPlace = 0;
-  const applications = rows.map(({ r, initiativeName }) => ({
+  const places = waitlistPositions(rows.map(({ r }) => r.status));
+  const applications = rows.map(({ r, initiativeName }, i) => ({
     id: r.id,
     status: r.status,
     group: groupOf(r.status),
-    position: r.status === "waitlisted" ? ++waitingPlace : null,
+    position: places[i],
     firstName: r.firstName,
     lastName: r.lastName,
     email: r.email,

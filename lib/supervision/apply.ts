@@ -5,6 +5,7 @@ import { city } from "@/lib/config/city";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { applicationAgainMail, applicationReceivedMail } from "@/lib/mail/templates/application-received";
+import { assertInitialStatus } from "@/lib/registrations/rules";
 import { createManageLink } from "@/lib/registrations/tokens";
 import type { ApplicationInput } from "./application-schema";
 import { getPublicSupervisionGroup } from "./public-queries";
@@ -32,7 +33,8 @@ async function initiativeColumns(tx: Tx, input: ApplicationInput) {
  * Applies for a public supervision group: a registration with status "applied" that waits for the
  * organiser's decision (no seat is taken here), and the "application received" mail with the
  * private manage link, in one transaction. A second live application of the same address is
- * refused; its link is mailed again (at most once an hour).
+ * refused; its link is mailed again (at most once an hour). Callers must answer "duplicate"
+ * exactly as "applied": membership of a group is confidential, only the real owner's mail differs.
  */
 export async function applyForSupervisionGroup(slug: string, input: ApplicationInput, now = new Date()): Promise<ApplyResult> {
   const group = await getPublicSupervisionGroup(slug);
@@ -43,6 +45,10 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
     const [current] = await tx.select().from(events).where(eq(events.id, group.event.id));
     const state = applicationWindowState(current, now);
     if (state !== "open") return { kind: "closed", state };
+    // Before looking for an existing application: the answer to a wrong initiative must not
+    // depend on whether the address has applied (membership is confidential).
+    const initiative = await initiativeColumns(tx, input);
+    if (!initiative) return { kind: "invalid_initiative" };
     const [existing] = await tx
       .select()
       .from(registrations)
@@ -59,14 +65,14 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
       }
       return { kind: "duplicate" };
     }
-    const initiative = await initiativeColumns(tx, input);
-    if (!initiative) return { kind: "invalid_initiative" };
     const at = new Date(Math.max(now.getTime(), Date.now()));
+    const initialApplicationStatus = "applied" as const;
+    assertInitialStatus(initialApplicationStatus);
     const [created] = await tx
       .insert(registrations)
       .values({
         eventId: current.id,
-        status: "applied",
+        status: initialApplicationStatus,
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email.trim(),

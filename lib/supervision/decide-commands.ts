@@ -1,12 +1,12 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { registrations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { applicationAcceptedMail } from "@/lib/mail/templates/application-accepted";
 import { applicationDeclinedMail } from "@/lib/mail/templates/application-declined";
 import { applicationWaitlistedMail } from "@/lib/mail/templates/application-waitlisted";
 import { cancellationConfirmedMail } from "@/lib/mail/templates";
+import { hasFreeSeat } from "@/lib/registrations/rules";
+import { changeRegistrationStatus } from "@/lib/registrations/status-write";
 import { seatCounts, waitlistPosition } from "@/lib/registrations/waitlist";
 import { auditDecision, decideApplication, manageLinkFor, type DecisionContext } from "./decide-context";
 import type { ApplicationDecisionInput, DeclineApplicationInput } from "./decide-schemas";
@@ -27,7 +27,7 @@ export function acceptApplication(actor: Actor, input: ApplicationDecisionInput,
   return decideApplication(actor, input, now, async (c) => {
     if (!undecided(c)) return "not_open" as const;
     const { taken } = await seatCounts(c.tx, c.group.id);
-    if (taken >= c.group.capacity) {
+    if (!hasFreeSeat(taken, c.group.capacity)) {
       // A full group: a new applicant goes onto the waiting list (and is told); someone already
       // waiting stays there.
       if (c.application.status !== "applied") return "full" as const;
@@ -35,7 +35,7 @@ export function acceptApplication(actor: Actor, input: ApplicationDecisionInput,
       return "full_waitlisted" as const;
     }
     // promotedAt: the moment of becoming a member; reminders skip sessions that begin too soon after it.
-    await c.tx.update(registrations).set({ status: "confirmed", promotedAt: now, updatedAt: now }).where(eq(registrations.id, c.application.id));
+    await changeRegistrationStatus(c.tx, c.application, "confirmed", { promotedAt: now, updatedAt: now });
     const to = await manageLinkFor(c);
     if (to) await mailTo(c, "application_accepted", to, applicationAcceptedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl }));
     await auditDecision(actor, c, "application.accepted", { status: "confirmed" });
@@ -47,7 +47,7 @@ export function acceptApplication(actor: Actor, input: ApplicationDecisionInput,
 export function declineApplication(actor: Actor, input: DeclineApplicationInput, now = new Date()): Promise<"declined" | "not_open"> {
   return decideApplication(actor, input, now, async (c) => {
     if (!undecided(c)) return "not_open" as const;
-    await c.tx.update(registrations).set({ status: "declined", updatedAt: now }).where(eq(registrations.id, c.application.id));
+    await changeRegistrationStatus(c.tx, c.application, "declined", { updatedAt: now });
     await withdrawPendingMails(c.tx, c.application.id, now);
     const to = await manageLinkFor(c);
     if (to) await mailTo(c, "application_declined", to, applicationDeclinedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, message: input.message }));
@@ -59,7 +59,7 @@ export function declineApplication(actor: Actor, input: DeclineApplicationInput,
 
 /** Puts an application on the waiting list, tells the person their place, and logs it. */
 async function putOnWaitlist(actor: Actor, c: DecisionContext, now: Date): Promise<void> {
-  await c.tx.update(registrations).set({ status: "waitlisted", updatedAt: now }).where(eq(registrations.id, c.application.id));
+  await changeRegistrationStatus(c.tx, c.application, "waitlisted", { updatedAt: now });
   const position = await waitlistPosition(c.tx, c.application);
   const to = await manageLinkFor(c);
   if (to) await mailTo(c, "application_waitlisted", to, applicationWaitlistedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, position }));
@@ -82,7 +82,7 @@ export function waitlistApplication(actor: Actor, input: ApplicationDecisionInpu
 export function endMembership(actor: Actor, input: ApplicationDecisionInput, now = new Date()): Promise<"ended" | "not_member"> {
   return decideApplication(actor, input, now, async (c) => {
     if (c.application.status !== "confirmed") return "not_member" as const;
-    await c.tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, c.application.id));
+    await changeRegistrationStatus(c.tx, c.application, "cancelled", { cancelledAt: now, updatedAt: now });
     await withdrawPendingMails(c.tx, c.application.id, now);
     const to = await manageLinkFor(c);
     if (to) await mailTo(c, "cancellation_confirmed", to, cancellationConfirmedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl }));

@@ -6,6 +6,7 @@ import { formatTimeRange } from "@/lib/dates/format";
 import { buildCalendar, publicEventToIcsEvent, type IcsEvent } from "@/lib/events/ics";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { isPersonName } from "@/lib/registrations/person-name";
 import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
 
@@ -100,6 +101,16 @@ function questionsLine(event: PublicEvent): string {
     : fill(common.questionsOffice, { office: city.office.name, email: city.office.email });
 }
 
+/**
+ * "Guten Tag <name>," — only for a name that keeps to the name rule (lib/registrations/person-name):
+ * a name stored before the rule, or entered elsewhere, could carry a link or text meant to look like
+ * ours ("Guten Tag Bitte klicken: http://…"); such a mail greets without a name.
+ */
+function greeting(name: string): string {
+  const trimmed = name.trim();
+  return isPersonName(trimmed) ? fill(common.greeting, { firstName: trimmed }) : common.greetingNeutral;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Plain text
 
@@ -127,7 +138,7 @@ function renderText(parts: MailParts): string {
     return `${fact.label}: ${values.join(`\n${indent}`)}`;
   });
   const sections = [
-    fill(common.greeting, { firstName: parts.firstName }),
+    greeting(parts.firstName),
     ...parts.before.map(textBlock),
     [underline(common.factsHeading), ...facts].join("\n"),
     ...(parts.after ?? []).map(textBlock),
@@ -198,7 +209,7 @@ function renderHtml(parts: MailParts): string {
   const body = [
     p(esc(brand), `font-size:14px;color:${colors.muted};`),
     `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.25;">${esc(parts.heading)}</h1>`,
-    p(esc(fill(common.greeting, { firstName: parts.firstName }))),
+    p(esc(greeting(parts.firstName))),
     ...parts.before.map(htmlBlock),
     htmlFacts(parts.event),
     ...(parts.after ?? []).map(htmlBlock),
@@ -248,13 +259,12 @@ export function renderMail(parts: MailParts): MailContent {
 export type StaffMailParts = { subject: string; heading: string; name: string; blocks: Block[] };
 
 export function renderStaffMail(parts: StaffMailParts): MailContent {
-  const greeting = fill(common.greeting, { firstName: parts.name });
   const signature = `${common.signature}\n${city.office.name}`;
-  const text = [greeting, ...parts.blocks.map(textBlock), signature, `-- \n${common.footer}`].join("\n\n") + "\n";
+  const text = [greeting(parts.name), ...parts.blocks.map(textBlock), signature, `-- \n${common.footer}`].join("\n\n") + "\n";
   const body = [
     p(esc(fill(common.brand, { programme: city.programmeName, city: city.name })), `font-size:14px;color:${colors.muted};`),
     `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.25;">${esc(parts.heading)}</h1>`,
-    p(esc(greeting)),
+    p(esc(greeting(parts.name))),
     ...parts.blocks.map(htmlBlock),
     p(`${esc(common.signature)}<br>${esc(city.office.name)}`),
     p(esc(common.footer), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),

@@ -6,15 +6,19 @@ import messages from "@/messages/de/registration.json";
 import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
+import { requestReceivedPath } from "@/lib/registrations/paths";
 import { listEventQuestions } from "@/lib/registrations/queries";
 import { registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
 import { fieldErrors } from "@/lib/forms/form-state";
-import { checkFormSpam, checkRegistrationRateLimits, STARTED_FIELD } from "@/lib/registrations/spam";
+import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, STARTED_FIELD } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
 
 const e = messages.errors;
 
-/** The registration form's server action: parse, check, register, and show the result page. */
+/**
+ * The registration form's server action: parse, check, register, and show the result page. A new
+ * registration and an address already registered lead to the same page (the mail tells which).
+ */
 export async function registerAction(slug: string, _previous: RegistrationFormState, formData: FormData): Promise<RegistrationFormState> {
   const event = await getPublicEvent(slug);
   if (!event) return { status: "closed", message: e.closed };
@@ -22,25 +26,25 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   const values = registrationFormDataToInput(formData, questions);
   // Corrections keep the time the form was first shown, so a quick fix is not taken for a bot.
   const startedToken = String(formData.get(STARTED_FIELD) ?? "") || undefined;
-  const spam = checkFormSpam(formData);
+  const spam = checkFormSpam(formData, event.event.slug);
   if (spam === "honeypot") return { status: "error", message: e.rejected, values };
   if (spam === "too_fast") return { status: "error", message: e.tooFast, values, startedToken };
   if (spam === "expired") return { status: "error", message: e.tooFast, values };
   const parsed = registrationSchema(questions).safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values, startedToken };
-  if (!(await checkRegistrationRateLimits(clientIp(await headers()), parsed.data.email))) {
+  if (!(await checkRegistrationRateLimits({ ip: clientIp(await headers()), email: parsed.data.email, eventSlug: event.event.slug }))) {
     return { status: "error", message: e.rateLimited, values, startedToken };
   }
-  let token: string;
+  // A used timestamp is not sent back: the page gives a fresh one.
+  if (!(await acceptFormTokenOnce(formData))) return { status: "error", message: e.tooFast, values };
   try {
     const result = await registerForEvent(slug, parsed.data);
-    if (result.kind === "duplicate") return { status: "duplicate", message: e.duplicate, values, startedToken };
-    if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: e.initiative }, values, startedToken };
-    if (result.kind !== "registered") return { status: "closed", message: e.closed, values };
-    token = result.token;
+    if (result.kind === "supervision_group") return { status: "closed", message: e.supervisionGroup, link: { href: result.applicationPath, label: e.supervisionGroupLink }, values };
+    if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: e.initiative }, values };
+    if (result.kind !== "registered" && result.kind !== "duplicate") return { status: "closed", message: e.closed, values };
   } catch (error) {
     console.error("registration failed", { slug, error });
-    return { status: "error", message: e.unexpected, values, startedToken };
+    return { status: "error", message: e.unexpected, values };
   }
-  redirect(`/anmeldung/${token}?neu=1`);
+  redirect(requestReceivedPath("registration"));
 }

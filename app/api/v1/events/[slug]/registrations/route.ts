@@ -1,13 +1,15 @@
 import messages from "@/messages/de/api.json";
 import registrationMessages from "@/messages/de/registration.json";
 import { apiHeaders, internalErrorProblem, eventNotFoundProblem, problemResponse } from "@/lib/api/problem";
+import { readJsonBody } from "@/lib/api/json-body";
+import { absoluteUrl } from "@/lib/config/env";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import { listEventQuestions } from "@/lib/registrations/queries";
 import { registrationSchema } from "@/lib/registrations/schemas";
 import { fieldErrors } from "@/lib/forms/form-state";
-import { checkRegistrationRateLimits } from "@/lib/registrations/spam";
+import { checkRegistrationRateLimits, HONEYPOT_FIELD, honeypotFilled } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
 
 export const dynamic = "force-dynamic";
@@ -16,26 +18,29 @@ const p = messages.registrationProblems;
 
 /**
  * POST /api/v1/events/{slug}/registrations: the same schema, rules and rate limits as the form.
- * 201 with the outcome (seat or waiting list), 409 duplicate or closed, 422 field errors.
+ * 202 for a new registration and for an address already registered alike (who is registered is told
+ * only by mail, to the address), 409 closed or a supervision group, 413/415 body, 422 field errors.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const instance = new URL(request.url).pathname;
+  const body = await readJsonBody(request, instance);
+  if (!body.ok) return body.response;
   const event = await getPublicEvent(slug);
   if (!event) return eventNotFoundProblem(slug, instance);
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return problemResponse({ status: 400, title: p.notJson.title, detail: p.notJson.detail, instance });
+  // The form's honeypot, for clients that pass it on (see the OpenAPI document).
+  const fields = typeof body.value === "object" && body.value !== null ? (body.value as Record<string, unknown>) : {};
+  if (honeypotFilled(fields[HONEYPOT_FIELD])) {
+    const detail = fillMessage(p.rejected.detail, { field: HONEYPOT_FIELD });
+    return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: HONEYPOT_FIELD, detail }] });
   }
   const questions = await listEventQuestions(event.event.id);
-  const parsed = registrationSchema(questions).safeParse(body ?? {});
+  const parsed = registrationSchema(questions).safeParse(body.value ?? {});
   if (!parsed.success) {
     const errors = Object.entries(fieldErrors(parsed.error)).map(([parameter, detail]) => ({ parameter, detail }));
     return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors });
   }
-  if (!(await checkRegistrationRateLimits(clientIp(request.headers), parsed.data.email))) {
+  if (!(await checkRegistrationRateLimits({ ip: clientIp(request.headers), email: parsed.data.email, eventSlug: event.event.slug }))) {
     return problemResponse({ status: 429, title: p.rateLimited.title, detail: p.rateLimited.detail, instance });
   }
   try {
@@ -44,10 +49,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     if (result.kind === "invalid_initiative") {
       return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: "initiative", detail: registrationMessages.errors.initiative }] });
     }
-    if (result.kind === "duplicate") return problemResponse({ status: 409, title: p.duplicate.title, detail: p.duplicate.detail, instance });
+    if (result.kind === "supervision_group") {
+      const detail = fillMessage(p.supervisionGroup.detail, { url: absoluteUrl(result.applicationPath) });
+      return problemResponse({ status: 409, title: p.supervisionGroup.title, detail, instance });
+    }
     if (result.kind === "closed") return problemResponse({ status: 409, title: p.closed.title, detail: fillMessage(p.closed.detail, { state: result.state }), instance });
-    const message = result.status === "confirmed" ? messages.registrationCreated.confirmed : fillMessage(messages.registrationCreated.waitlisted, { position: result.position ?? 1 });
-    return Response.json({ status: result.status, waitlistPosition: result.position, message }, { status: 201, headers: { ...apiHeaders, "Cache-Control": "no-store" } });
+    // "registered" and "duplicate" answer alike: the mail to the address tells the rest.
+    return Response.json({ message: messages.registrationAccepted }, { status: 202, headers: { ...apiHeaders, "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("API registration failed", { slug, error });
     return internalErrorProblem(instance);
