@@ -46,14 +46,16 @@ export async function updateEventAction(_previous: FormState, formData: FormData
   if (!eventId.success) return { status: "error", message: common.forms.denied, values };
   const parsed = eventFormSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
+  let saved: Awaited<ReturnType<typeof updateEvent>>;
   try {
-    await updateEvent(actor, eventId.data, parsed.data);
+    saved = await updateEvent(actor, eventId.data, parsed.data);
   } catch (error) {
     return refused(error, values);
   }
   revalidatePath(LIST);
   revalidatePath(`${LIST}/${eventId.data}`);
-  redirect(`${LIST}?gespeichert=${eventId.data}`);
+  revalidatePath("/veranstaltungen", "layout");
+  redirect(`${LIST}?gespeichert=${eventId.data}${saved.waitsForReview ? "&pruefung=1" : ""}`);
 }
 
 export async function duplicateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
