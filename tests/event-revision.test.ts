@@ -79,10 +79,12 @@ describe("changes to a published event of an organisation that is not trusted", 
 
     const waiting = (await listWaitingChanges(c.coordinator)).find((w) => w.id === id);
     expect(waiting?.diff).toEqual([{ field: "title", label: "Titel", before: "Interkulturelle Kommunikation", after: "Interkulturelle Kommunikation – jetzt mit Gratis-Kryptokurs" }]);
-    const coordinatorMails = await c.db.select().from(c.t.mailOutbox).where(and(eq(c.t.mailOutbox.eventId, id), eq(c.t.mailOutbox.kind, "review_submitted")));
+    const coordinatorMails = await c.db.select().from(c.t.mailOutbox).where(and(eq(c.t.mailOutbox.eventId, id), eq(c.t.mailOutbox.kind, "change_submitted")));
     expect(coordinatorMails.length).toBeGreaterThan(0);
 
     await approveChange(c.coordinator, id);
+    const approvedMails = await c.db.select().from(c.t.mailOutbox).where(and(eq(c.t.mailOutbox.eventId, id), eq(c.t.mailOutbox.kind, "change_approved")));
+    expect(approvedMails.map((m) => m.subject)).toContain("Änderung veröffentlicht: Interkulturelle Kommunikation – jetzt mit Gratis-Kryptokurs");
     expect((await getPublicEvent(slug))!.event.title).toBe("Interkulturelle Kommunikation – jetzt mit Gratis-Kryptokurs");
     expect((await row(id)).pendingRevision).toBeNull();
     expect((await listWaitingChanges(c.coordinator)).some((w) => w.id === id)).toBe(false);
@@ -97,7 +99,7 @@ describe("changes to a published event of an organisation that is not trusted", 
     await rejectChange(c.coordinator, id, "Bitte beim Thema bleiben.");
     const rejected = await row(id);
     expect(rejected).toMatchObject({ pendingRevision: null, description: "Ausführlich gesagt.", reviewComment: "Bitte beim Thema bleiben.", status: "published" });
-    const returned = await c.db.select().from(c.t.mailOutbox).where(and(eq(c.t.mailOutbox.eventId, id), eq(c.t.mailOutbox.kind, "review_returned")));
+    const returned = await c.db.select().from(c.t.mailOutbox).where(and(eq(c.t.mailOutbox.eventId, id), eq(c.t.mailOutbox.kind, "change_rejected")));
     expect(returned.some((m) => m.textBody.includes("Bitte beim Thema bleiben."))).toBe(true);
 
     expect(await save.updateEvent(c.coordinator, id, await edited(c.coordinator, id, (v) => (v.title = "Traumasensibel begleiten (Kurs)")))).toEqual({ waitsForReview: false });

@@ -8,7 +8,7 @@ import { afterEventSaved } from "./after-save";
 import { eventForActor } from "./event-access";
 import { keptSessions, type EventFormInput } from "./event-form-schema";
 import { assertFormatChangeable, changeNeedsReview, currentRevisionValues, pendingRevisionOf, pendingRevisionValues } from "./event-revision";
-import { notifyReviewSubmitted } from "./notify-review";
+import { notifyChangeSubmitted } from "./notify-review";
 import { changedReviewedFields, revisionValuesOf } from "./revision-fields";
 import { syncQuestions } from "./event-questions-sync";
 import { auditView, checkCatalogChoices, editorColumns, eventSnapshot, resolveOrganisation, resolveVenue, uniqueSlug, writeSessions, writeTopicsAndLanguages, type SessionWrite } from "./event-write-parts";
@@ -131,7 +131,7 @@ export async function updateEvent(actor: Actor, eventId: number, input: EventFor
       const before = Object.fromEntries(held.map((f) => [f, current[f]]));
       const after = Object.fromEntries(held.map((f) => [f, proposed[f]]));
       await recordAudit(tx, actor, { entityType: "event", entityId: eventId, organisationId: event.organisationId, action: "event.change_submitted", label: event.title, before, after }, now);
-      await notifyReviewSubmitted(tx, actor, event, now);
+      await notifyChangeSubmitted(tx, actor, event, now);
     }
     return { waitsForReview: held.length > 0 };
   });

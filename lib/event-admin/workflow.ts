@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { eventForActor } from "./event-access";
 import { applyEditorInput } from "./event-save";
 import { storedEditorInput } from "./event-editor-values";
 import { pendingRevisionValues } from "./event-revision";
 import type { RevisionValues } from "./revision-fields";
-import { notifyReviewPublished, notifyReviewReturned, notifyReviewSubmitted } from "./notify-review";
+import { notifyChangeApproved, notifyChangeRejected, notifyReviewPublished, notifyReviewReturned, notifyReviewSubmitted } from "./notify-review";
 import { runTransition } from "./workflow-transition";
 
 /**
@@ -62,7 +63,8 @@ export function approveChange(actor: Actor, eventId: number, now = new Date()) {
     },
     async (tx, event) => {
       await applyEditorInput(tx, actor, event.id, { ...(await storedEditorInput(tx, event.id)), ...proposed! }, now);
-      await notifyReviewPublished(tx, actor, event, now);
+      // The mail names the event as it is now published.
+      await notifyChangeApproved(tx, actor, await eventForActor(actor, event.id, tx), now);
     },
     now,
   );
@@ -70,5 +72,5 @@ export function approveChange(actor: Actor, eventId: number, now = new Date()) {
 
 /** The office rejects a waiting change: it is discarded, the published event stays, the organisation reads why (page and mail). */
 export function rejectChange(actor: Actor, eventId: number, comment: string, now = new Date()) {
-  return runTransition(actor, eventId, "rejectChange", () => ({ pendingRevision: null, reviewComment: comment }), (tx, event) => notifyReviewReturned(tx, actor, event, comment, now), now);
+  return runTransition(actor, eventId, "rejectChange", () => ({ pendingRevision: null, reviewComment: comment }), (tx, event) => notifyChangeRejected(tx, actor, event, comment, now), now);
 }

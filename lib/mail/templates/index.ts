@@ -11,4 +11,4 @@ export { organiserMessageMail } from "./organiser-message";
 export type { MailInput } from "./layout";
 export { accountInviteMail } from "./account-invite";
 export { passwordResetMail } from "./password-reset";
-export { reviewSubmittedMail, reviewPublishedMail, reviewReturnedMail } from "./review-notifications";
+export { reviewSubmittedMail, reviewPublishedMail, reviewReturnedMail, changeSubmittedMail, changeApprovedMail, changeRejectedMail } from "./review-notifications";

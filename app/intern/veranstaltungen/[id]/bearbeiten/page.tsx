@@ -49,7 +49,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       )}
       {loaded.event.changeWaitsForReview && (
         <p role="status" className="mb-6 border-l-8 border-accent bg-soft p-4 font-semibold" data-testid="change-waiting">
-          {t("form.changeWaiting")}
+          {loaded.changesReviewed ? t("form.changeWaiting") : t("form.changeWaitingDirect")}
         </p>
       )}
       {!loaded.event.changeWaitsForReview && loaded.event.status === "published" && loaded.event.reviewComment && (
