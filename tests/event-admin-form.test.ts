@@ -147,7 +147,8 @@ describe("saving events", () => {
     const changed = posted({
       title: "Deeskalation am Abend (neu)",
       capacity: "8",
-      sessions: [{ date: "2027-04-06", start: "17:00", end: "19:00" }],
+      // The form carries each session's id: the first one is moved, the second one removed.
+      sessions: [{ id: String(originalSessions[0].id), date: "2027-04-06", start: "17:00", end: "19:00" }],
       questions: [
         { id: "", label: "Was erwarten Sie?", kind: "long_text" },
         { id: String(question.id), label: "Haben Sie schon Erfahrung?", kind: "yes_no" },

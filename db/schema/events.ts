@@ -49,6 +49,12 @@ export const events = sqliteTable(
     status: text("status", { enum: eventStatuses }).notNull().default("draft"),
     cancellationReason: text("cancellation_reason"),
     reviewComment: text("review_comment"),
+    /**
+     * A change to a published event that waits for the office's review (organisations that are not
+     * trusted): the proposed values of the reviewed fields, while the published ones stay visible.
+     * Written and read only by lib/event-admin/revision-*.ts, which owns its shape.
+     */
+    pendingRevision: text("pending_revision", { mode: "json" }).$type<{ values: Record<string, unknown>; submittedAt: string; accountId: number }>(),
     reminderEnabled: integer("reminder_enabled", { mode: "boolean" }).notNull().default(true),
     /** Supervision groups: whether people may still apply after the first session. */
     openAfterStart: integer("open_after_start", { mode: "boolean" }).notNull().default(false),

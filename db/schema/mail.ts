@@ -1,5 +1,7 @@
 import { sqliteTable, integer, text, index } from "drizzle-orm/sqlite-core";
 import { createdAt, instant } from "./columns";
+import { events } from "./events";
+import { registrations } from "./registrations";
 
 /** "withdrawn": no longer wanted (e.g. a reminder for a registration cancelled after it was queued). */
 export const mailStatuses = ["pending", "sent", "failed", "withdrawn"] as const;
@@ -23,8 +25,9 @@ export const mailOutbox = sqliteTable(
     attachments: text("attachments", { mode: "json" }).$type<MailAttachment[]>().notNull().default([]),
     /** Mails that must exist once only (a reminder per registration) carry a unique key. */
     dedupeKey: text("dedupe_key").unique(),
-    registrationId: integer("registration_id"),
-    eventId: integer("event_id"),
+    /** Kept as a record of what was sent when the registration or event is deleted (anonymisation). */
+    registrationId: integer("registration_id").references(() => registrations.id, { onDelete: "set null" }),
+    eventId: integer("event_id").references(() => events.id, { onDelete: "set null" }),
     status: text("status", { enum: mailStatuses }).notNull().default("pending"),
     /** "smtp", or "mailbox" when no SMTP server is configured (shown at /dev/postfach). */
     transport: text("transport"),

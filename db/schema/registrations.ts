@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { sqliteTable, integer, text, index, primaryKey, uniqueIndex, check } from "drizzle-orm/sqlite-core";
 import { createdAt, instant, updatedAt } from "./columns";
-import { events } from "./events";
+import { accounts } from "./accounts";
+import { events, eventSessions } from "./events";
 import { initiatives } from "./catalog";
 
 /**
@@ -47,7 +48,7 @@ export const registrations = sqliteTable(
     /** "online" through the public form, "staff" when the office entered a phone registration. */
     source: text("source", { enum: ["online", "staff"] }).notNull().default("online"),
     /** The member of staff who entered a phone registration (source "staff"). */
-    enteredByAccountId: integer("entered_by_account_id"),
+    enteredByAccountId: integer("entered_by_account_id").references(() => accounts.id, { onDelete: "set null" }),
     /** When attendance (attended or no-show) was last marked at the check-in. */
     checkedInAt: instant("checked_in_at"),
     /**
@@ -131,10 +132,13 @@ export const sessionAttendance = sqliteTable(
     registrationId: integer("registration_id")
       .notNull()
       .references(() => registrations.id, { onDelete: "cascade" }),
-    sessionId: integer("session_id").notNull(),
+    /** A session with recorded attendance cannot be deleted (the editor says so): certificates count from here. */
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => eventSessions.id, { onDelete: "restrict" }),
     status: text("status", { enum: attendanceStatuses }).notNull(),
     recordedAt: instant("recorded_at").notNull(),
-    recordedByAccountId: integer("recorded_by_account_id"),
+    recordedByAccountId: integer("recorded_by_account_id").references(() => accounts.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.registrationId, t.sessionId] }), index("session_attendance_session_idx").on(t.sessionId)],
 );

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { eventSessions, formats, organisations, registrations, seatHoldingStatuses, venues } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { eventForActor } from "./event-access";
+import { revisionDiff } from "./revision-diff";
 import { allowedWorkflowActions } from "./workflow-rules";
 
 /**
@@ -46,6 +47,8 @@ export async function getEventDetail(actor: Actor, eventId: number, now = new Da
     waiting,
     /** Whether the public page exists. */
     listed: context.organisationActive && (event.status === "published" || event.status === "cancelled"),
+    /** A change of the published event that waits for review, field by field (empty when none). */
+    changeDiff: await revisionDiff(db, event),
     actions: allowedWorkflowActions({ role: actor.role, trusted: context.organisationTrusted }, event, now),
   };
 }

@@ -34,6 +34,8 @@ export async function duplicateEvent(actor: Actor, eventId: number, firstDate: s
         registrationClosesAt: shiftInstant(source.registrationClosesAt, shift),
         cancellationReason: null,
         reviewComment: null,
+        // A change waiting for review belongs to the original; the copy starts from the published words.
+        pendingRevision: null,
         sequence: 0,
         publishedAt: null,
         submittedAt: null,

@@ -35,8 +35,14 @@ const blankRow = (row: unknown, keys: string[]) => !row || typeof row !== "objec
 /** Drops empty rows; keeps the index of each kept row so that errors point at the right fields. */
 const rows = (keys: string[]) => (v: unknown) => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v) : []).map((row) => (blankRow(row, keys) ? null : row));
 
+/** A session row; `id` (hidden in the form) names an existing session of the event, so that it keeps its id. */
 export const sessionRowSchema = z
-  .object({ date: isoDate(e.date), start: clockTime, end: clockTime })
+  .object({
+    id: z.preprocess((v) => (text(v) === "" ? undefined : Number(v)), z.number({ error: e.sessionUnknown }).int(e.sessionUnknown).positive(e.sessionUnknown).optional()),
+    date: isoDate(e.date),
+    start: clockTime,
+    end: clockTime,
+  })
   .refine((s) => s.end > s.start, { path: ["end"], message: e.endBeforeStart });
 
 const questionRowSchema = z
@@ -61,6 +67,8 @@ const questionRowSchema = z
 const optionalId = z.preprocess((v) => (text(v) === "" ? undefined : Number(v)), z.number({ error: e.unknownChoice }).int(e.unknownChoice).positive(e.unknownChoice).optional());
 
 export const repeatModes = ["none", "weekly", "monthly", "dates"] as const;
+/** A series on picked days has at most this many days besides the first (a year of weekly dates). */
+export const MAX_PICKED_DAYS = 52;
 
 const fields = {
   title: requiredText(e.title, 150, tooLong(150)),
@@ -157,6 +165,11 @@ function checkRepeat(v: Raw, ctx: Ctx) {
     const first = (v.sessions ?? []).find(Boolean)?.date ?? "";
     const given = (v.repeatDates ?? []).map((d, i) => ({ d, i })).filter((x) => x.d !== "");
     if (given.length === 0) ctx.addIssue({ code: "custom", path: ["repeatDates", 0], message: e.repeatDates });
+    if (given.length > MAX_PICKED_DAYS) {
+      // One message next to the first day instead of one per date of a long list.
+      ctx.addIssue({ code: "custom", path: ["repeatDates", 0], message: fillMessage(e.repeatDatesTooMany, { max: MAX_PICKED_DAYS }) });
+      return;
+    }
     for (const { d, i } of given) {
       if (!isoDate(e.date).safeParse(d).success) ctx.addIssue({ code: "custom", path: ["repeatDates", i], message: e.date });
       else if (first && d <= first) ctx.addIssue({ code: "custom", path: ["repeatDates", i], message: e.repeatDateOrder });

@@ -7,8 +7,11 @@ import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { afterEventSaved } from "./after-save";
 import { eventForActor } from "./event-access";
 import { keptSessions, type EventFormInput } from "./event-form-schema";
+import { assertFormatChangeable, changeNeedsReview, currentRevisionValues, pendingRevisionOf, pendingRevisionValues } from "./event-revision";
+import { notifyChangeSubmitted } from "./notify-review";
+import { changedReviewedFields, revisionValuesOf } from "./revision-fields";
 import { syncQuestions } from "./event-questions-sync";
-import { auditView, checkCatalogChoices, editorColumns, eventSnapshot, resolveOrganisation, resolveVenue, uniqueSlug, writeSessions, writeTopicsAndLanguages } from "./event-write-parts";
+import { auditView, checkCatalogChoices, editorColumns, eventSnapshot, resolveOrganisation, resolveVenue, uniqueSlug, writeSessions, writeTopicsAndLanguages, type SessionWrite } from "./event-write-parts";
 import { daysBetween, optionalInstant, sessionInstants, shiftInstant, shiftSessions } from "./local-times";
 import { seriesFirstDates } from "./series-dates";
 
@@ -75,27 +78,61 @@ export async function createEvents(actor: Actor, input: EventFormInput, now = ne
   });
 }
 
+/** The kept session rows as rows to store, each with its id (if any) and its row in the form. */
+function sessionWrites(input: EventFormInput): SessionWrite[] {
+  return input.sessions.flatMap((s, row) => (s ? [{ id: s.id, row, ...sessionInstants(s) }] : []));
+}
+
+/**
+ * Writes the editor's input to an existing event in the caller's transaction, tells participants
+ * of changes of time or place (afterEventSaved) and records the audit entry. Shared by saving the
+ * editor and by approving a change that waited for review.
+ */
+export async function applyEditorInput(tx: Tx, actor: Actor, eventId: number, input: EventFormInput, now: Date): Promise<void> {
+  const before = await eventSnapshot(tx, eventId);
+  const organisationId = await resolveOrganisation(tx, actor, { organisationId: input.organisationId ?? before.organisationId });
+  await checkCatalogChoices(tx, input);
+  await assertFormatChangeable(tx, before, input.formatId);
+  const venueId = await resolveVenue(tx, actor, input, organisationId);
+  const window = { opensAt: optionalInstant(input.opensDate, input.opensTime), closesAt: optionalInstant(input.closesDate, input.closesTime) };
+  await tx.update(events).set(editorColumns(input, organisationId, venueId, window)).where(eq(events.id, eventId));
+  await writeSessions(tx, eventId, sessionWrites(input));
+  await writeTopicsAndLanguages(tx, eventId, input.topicIds, input.languages);
+  await syncQuestions(tx, eventId, input.questions);
+  const after = await eventSnapshot(tx, eventId);
+  await afterEventSaved(tx, actor, before, after, now);
+  const diff = changedFields(auditView(before), auditView(await eventSnapshot(tx, eventId)));
+  await recordAudit(tx, actor, { entityType: "event", entityId: eventId, organisationId, action: "event.updated", label: input.title, ...diff }, now);
+}
+
 /**
  * Saves the editor's input to an existing event. The status stays as it is (the workflow changes
  * it); participants are told about changes of time or place by afterEventSaved, in this same
  * transaction. A lowered capacity is saved as it is: nobody loses a seat.
+ *
+ * A published event of an organisation that is not trusted keeps its published title, texts and
+ * the other reviewed fields (revision-fields.ts) when the organisation changes them: the proposal
+ * is stored as the event's pending revision for the office to approve or reject, and only the
+ * practical details are saved at once. Saving the published values again withdraws a proposal.
+ * The office and trusted organisations publish every change directly (and so settle a proposal).
  */
-export async function updateEvent(actor: Actor, eventId: number, input: EventFormInput, now = new Date()): Promise<void> {
-  await writeTransaction(async (tx) => {
-    await eventForActor(actor, eventId, tx);
-    const before = await eventSnapshot(tx, eventId);
-    const organisationId = await resolveOrganisation(tx, actor, { organisationId: input.organisationId ?? before.organisationId });
-    await checkCatalogChoices(tx, input);
-    const venueId = await resolveVenue(tx, actor, input, organisationId);
-    const sessions = keptSessions(input).map(sessionInstants);
-    const window = { opensAt: optionalInstant(input.opensDate, input.opensTime), closesAt: optionalInstant(input.closesDate, input.closesTime) };
-    await tx.update(events).set(editorColumns(input, organisationId, venueId, window)).where(eq(events.id, eventId));
-    await writeSessions(tx, eventId, sessions);
-    await writeTopicsAndLanguages(tx, eventId, input.topicIds, input.languages);
-    await syncQuestions(tx, eventId, input.questions);
-    const after = await eventSnapshot(tx, eventId);
-    await afterEventSaved(tx, actor, before, after, now);
-    const diff = changedFields(auditView(before), auditView(await eventSnapshot(tx, eventId)));
-    await recordAudit(tx, actor, { entityType: "event", entityId: eventId, organisationId, action: "event.updated", label: input.title, ...diff }, now);
+export async function updateEvent(actor: Actor, eventId: number, input: EventFormInput, now = new Date()): Promise<{ waitsForReview: boolean }> {
+  return writeTransaction(async (tx) => {
+    const event = await eventForActor(actor, eventId, tx);
+    await assertFormatChangeable(tx, event, input.formatId);
+    const current = await currentRevisionValues(tx, eventId);
+    const proposed = revisionValuesOf(input);
+    const reviewed = await changeNeedsReview(tx, actor, event);
+    const held = reviewed ? changedReviewedFields(current, proposed) : [];
+    await applyEditorInput(tx, actor, eventId, held.length > 0 ? { ...input, ...current } : input, now);
+    const pendingRevision = held.length > 0 ? pendingRevisionOf(proposed, actor, now) : null;
+    if (pendingRevision || event.pendingRevision) await tx.update(events).set({ pendingRevision, ...(pendingRevision ? { reviewComment: null } : {}) }).where(eq(events.id, eventId));
+    if (held.length > 0 && JSON.stringify(pendingRevisionValues(event)) !== JSON.stringify(proposed)) {
+      const before = Object.fromEntries(held.map((f) => [f, current[f]]));
+      const after = Object.fromEntries(held.map((f) => [f, proposed[f]]));
+      await recordAudit(tx, actor, { entityType: "event", entityId: eventId, organisationId: event.organisationId, action: "event.change_submitted", label: event.title, before, after }, now);
+      await notifyChangeSubmitted(tx, actor, event, now);
+    }
+    return { waitsForReview: held.length > 0 };
   });
 }

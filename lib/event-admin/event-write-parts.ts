@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, like } from "drizzle-orm";
-import { eventLanguages, events, eventSessions, eventTopics, formats, organisations, topics, venues, type Event } from "@/db/schema";
+import { eventLanguages, events, eventSessions, eventTopics, formats, organisations, sessionAttendance, topics, venues, type Event } from "@/db/schema";
 import { assertOrganisation } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/write-transaction";
@@ -58,23 +58,40 @@ export async function uniqueSlug(tx: Tx, title: string, firstStart: Date): Promi
   return slug;
 }
 
+/** A session to store: with the id of an existing one of this event, or without for a new one. `row` is its row in the form. */
+export type SessionWrite = { id?: number; row?: number; startsAt: Date; endsAt: Date };
+
 /**
- * Writes the sessions and keeps startsAt/endsAt equal to the first start and the last end. Existing
- * sessions are updated in place, in time order, so that they keep their ids: each session's
- * calendar UID is built from its id (lib/events/ics.ts), and a new id would leave the old entry
- * standing in every calendar that imported it. Only surplus sessions are added or removed.
+ * Writes the sessions and keeps startsAt/endsAt equal to the first start and the last end. Sessions
+ * are matched by id (the editor carries each one's id): those with an id are updated, those
+ * without are added, and the event's sessions the input leaves out are removed. Keeping ids
+ * matters twice: each session's calendar UID is built from its id (lib/events/ics.ts), and the
+ * attendance of supervision groups is recorded per session id. An id of another event is refused;
+ * so is removing a session whose attendance was recorded (certificates count from it: it is moved
+ * by changing its date instead, and the database's foreign key refuses it too).
  */
-export async function writeSessions(tx: Tx, eventId: number, sessions: { startsAt: Date; endsAt: Date }[]): Promise<void> {
-  const existing = await tx.select({ id: eventSessions.id }).from(eventSessions).where(eq(eventSessions.eventId, eventId)).orderBy(asc(eventSessions.startsAt), asc(eventSessions.id));
+export async function writeSessions(tx: Tx, eventId: number, sessions: SessionWrite[]): Promise<void> {
+  const existing = new Set((await tx.select({ id: eventSessions.id }).from(eventSessions).where(eq(eventSessions.eventId, eventId))).map((s) => s.id));
+  const kept = new Set<number>();
   for (const [i, s] of sessions.entries()) {
-    if (existing[i]) await tx.update(eventSessions).set({ startsAt: s.startsAt, endsAt: s.endsAt }).where(eq(eventSessions.id, existing[i].id));
+    if (s.id === undefined) continue;
+    if (!existing.has(s.id) || kept.has(s.id)) throw new EventInputError(`sessions.${s.row ?? i}.date`, e.sessionUnknown);
+    kept.add(s.id);
+  }
+  const removed = [...existing].filter((id) => !kept.has(id));
+  if (removed.length > 0) {
+    const [marked] = await tx.select({ id: sessionAttendance.sessionId }).from(sessionAttendance).where(inArray(sessionAttendance.sessionId, removed)).limit(1);
+    if (marked) throw new EventInputError("sessions", e.sessionHasAttendance);
+    await tx.delete(eventSessions).where(inArray(eventSessions.id, removed));
+  }
+  for (const s of sessions) {
+    if (s.id !== undefined) await tx.update(eventSessions).set({ startsAt: s.startsAt, endsAt: s.endsAt }).where(eq(eventSessions.id, s.id));
     else await tx.insert(eventSessions).values({ eventId, startsAt: s.startsAt, endsAt: s.endsAt });
   }
-  const surplus = existing.slice(sessions.length).map((s) => s.id);
-  if (surplus.length > 0) await tx.delete(eventSessions).where(inArray(eventSessions.id, surplus));
+  const ordered = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   await tx
     .update(events)
-    .set({ startsAt: sessions[0].startsAt, endsAt: sessions[sessions.length - 1].endsAt })
+    .set({ startsAt: ordered[0].startsAt, endsAt: ordered[ordered.length - 1].endsAt })
     .where(eq(events.id, eventId));
 }
 
@@ -88,9 +105,9 @@ export async function writeTopicsAndLanguages(tx: Tx, eventId: number, topicIds:
 }
 
 /** The event row with its sessions, as afterEventSaved and the audit log want it. */
-export async function eventSnapshot(tx: Pick<Tx, "select">, eventId: number): Promise<EventSnapshot & { topicIds: number[]; languages: string[] }> {
+export async function eventSnapshot(tx: Pick<Tx, "select">, eventId: number): Promise<Omit<EventSnapshot, "sessions"> & { sessions: { id: number; startsAt: Date; endsAt: Date }[]; topicIds: number[]; languages: string[] }> {
   const [row] = await tx.select().from(events).where(eq(events.id, eventId));
-  const sessions = await tx.select({ startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt }).from(eventSessions).where(eq(eventSessions.eventId, eventId)).orderBy(asc(eventSessions.startsAt));
+  const sessions = await tx.select({ id: eventSessions.id, startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt }).from(eventSessions).where(eq(eventSessions.eventId, eventId)).orderBy(asc(eventSessions.startsAt));
   const topicRows = await tx.select({ id: eventTopics.topicId }).from(eventTopics).where(eq(eventTopics.eventId, eventId));
   const languageRows = await tx.select({ language: eventLanguages.language }).from(eventLanguages).where(eq(eventLanguages.eventId, eventId));
   return { ...row, sessions, topicIds: topicRows.map((t) => t.id).sort((a, b) => a - b), languages: languageRows.map((l) => l.language).sort() };
@@ -98,8 +115,8 @@ export async function eventSnapshot(tx: Pick<Tx, "select">, eventId: number): Pr
 
 /** A snapshot as a flat record for the audit log (sessions as readable ISO ranges). */
 export function auditView(s: Awaited<ReturnType<typeof eventSnapshot>>): Record<string, unknown> {
-  const { sessions, createdAt: _c, updatedAt: _u, ...rest } = s;
-  void [_c, _u];
+  const { sessions, createdAt: _c, updatedAt: _u, pendingRevision: _p, ...rest } = s;
+  void [_c, _u, _p];
   return { ...rest, sessions: sessions.map((x) => `${x.startsAt.toISOString()}/${x.endsAt.toISOString()}`) };
 }
 

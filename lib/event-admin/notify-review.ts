@@ -5,12 +5,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { absoluteUrl } from "@/lib/config/env";
 import type { Tx } from "@/lib/db/write-transaction";
 import { enqueueMail, type MailContent } from "@/lib/mail/outbox";
-import { reviewPublishedMail, reviewReturnedMail, reviewSubmittedMail } from "@/lib/mail/templates";
+import { changeApprovedMail, changeRejectedMail, changeSubmittedMail, reviewPublishedMail, reviewReturnedMail, reviewSubmittedMail } from "@/lib/mail/templates";
 import type { ReviewMailInput } from "@/lib/mail/templates/review-notifications";
 
 /**
  * Review notifications to members of staff, in the caller's transaction: the office's coordinators
- * when an event is submitted, the organisation's accounts when it is published or sent back. The
+ * when an event (or a change of a published one) is submitted, the organisation's accounts when it
+ * is published or sent back (the change approved or rejected). The
  * person who did it gets no mail about their own step.
  */
 
@@ -57,4 +58,23 @@ export async function notifyReviewReturned(tx: Tx, actor: Actor, event: Event, c
   const input = await mailInput(tx, actor, event);
   const staff = await activeAccounts(tx, actor, eq(accounts.organisationId, event.organisationId));
   await send(tx, "review_returned", event, staff, (to) => reviewReturnedMail({ ...input(to), comment }), now);
+}
+
+/** A change of a published event waits for review: the office's coordinators are told. */
+export async function notifyChangeSubmitted(tx: Tx, actor: Actor, event: Event, now: Date) {
+  const input = await mailInput(tx, actor, event);
+  const coordinators = await activeAccounts(tx, actor, eq(accounts.role, "coordinator"));
+  await send(tx, "change_submitted", event, coordinators, (to) => changeSubmittedMail(input(to)), now);
+}
+
+export async function notifyChangeApproved(tx: Tx, actor: Actor, event: Event, now: Date) {
+  const input = await mailInput(tx, actor, event);
+  const staff = await activeAccounts(tx, actor, eq(accounts.organisationId, event.organisationId));
+  await send(tx, "change_approved", event, staff, (to) => changeApprovedMail(input(to)), now);
+}
+
+export async function notifyChangeRejected(tx: Tx, actor: Actor, event: Event, comment: string, now: Date) {
+  const input = await mailInput(tx, actor, event);
+  const staff = await activeAccounts(tx, actor, eq(accounts.organisationId, event.organisationId));
+  await send(tx, "change_rejected", event, staff, (to) => changeRejectedMail({ ...input(to), comment }), now);
 }

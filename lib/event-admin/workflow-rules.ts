@@ -9,8 +9,11 @@ import type { AccountRole, EventStatus } from "@/db/schema";
  *     │  ◀──return (office, with comment)──┘  │            │
  *     │  ◀──withdraw (the organisation)───────┘            └─ close / reopen registration
  *     └──publish (office, or a trusted organisation)──▶ published
+ *
+ * A published event of an untrusted organisation may carry a change that waits for review
+ * (event-save.ts): the office approves it (applied, published) or rejects it (discarded, with a reason).
  */
-export const workflowActions = ["submit", "publish", "return", "withdraw", "close", "reopen", "cancel"] as const;
+export const workflowActions = ["submit", "publish", "return", "withdraw", "close", "reopen", "cancel", "approveChange", "rejectChange"] as const;
 export type WorkflowAction = (typeof workflowActions)[number];
 
 export type WorkflowSubject = {
@@ -19,7 +22,7 @@ export type WorkflowSubject = {
   trusted: boolean;
 };
 
-export type WorkflowEvent = { status: EventStatus; registrationClosed: boolean; endsAt: Date };
+export type WorkflowEvent = { status: EventStatus; registrationClosed: boolean; endsAt: Date; pendingRevision?: unknown };
 
 /** The actions the actor may take on this event right now, in the order the page shows them. */
 export function allowedWorkflowActions(subject: WorkflowSubject, event: WorkflowEvent, now = new Date()): WorkflowAction[] {
@@ -32,9 +35,10 @@ export function allowedWorkflowActions(subject: WorkflowSubject, event: Workflow
       if (office) return ["publish", "return"];
       return mayPublish ? ["publish", "withdraw"] : ["withdraw"];
     case "published": {
+      const review: WorkflowAction[] = office && event.pendingRevision ? ["approveChange", "rejectChange"] : [];
       // A past event can neither be cancelled nor opened again: nobody could come any more.
-      if (event.endsAt <= now) return event.registrationClosed ? [] : ["close"];
-      return [event.registrationClosed ? "reopen" : "close", "cancel"];
+      if (event.endsAt <= now) return [...review, ...(event.registrationClosed ? [] : (["close"] as const))];
+      return [...review, event.registrationClosed ? "reopen" : "close", "cancel"];
     }
     case "cancelled":
       return [];

@@ -16,9 +16,11 @@ const auditActions: Record<WorkflowAction, string> = {
   close: "event.registration_closed",
   reopen: "event.registration_reopened",
   cancel: "event.cancelled",
+  approveChange: "event.change_approved",
+  rejectChange: "event.change_rejected",
 };
 
-type Changes = Partial<Pick<Event, "status" | "submittedAt" | "publishedAt" | "reviewComment" | "registrationClosed" | "cancellationReason" | "sequence">>;
+type Changes = Partial<Pick<Event, "status" | "submittedAt" | "publishedAt" | "reviewComment" | "registrationClosed" | "cancellationReason" | "sequence" | "pendingRevision">>;
 
 /** Whether the event's organisation may publish without review. */
 export async function organisationTrusted(tx: Pick<Tx, "select">, organisationId: number): Promise<boolean> {

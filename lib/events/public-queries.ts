@@ -256,9 +256,9 @@ async function loadEventFacts(where: SQL) {
     db.select({ language: eventLanguages.language }).from(eventLanguages).where(eq(eventLanguages.eventId, id)),
     seatsTakenFor([id]),
   ]);
-  // Internal fields (review comments) never leave the data layer.
-  const { reviewComment: _reviewComment, submittedAt: _submittedAt, ...event } = row.event;
-  void _reviewComment;
+  // Internal fields (review comments, a change waiting for review) never leave the data layer.
+  const { reviewComment: _reviewComment, submittedAt: _submittedAt, pendingRevision: _pendingRevision, ...event } = row.event;
+  void [_reviewComment, _pendingRevision];
   void _submittedAt;
   const { organisationActive, ...facts } = row;
   return {

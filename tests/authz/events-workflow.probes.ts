@@ -39,6 +39,18 @@ async function withOwnEventIn(c: AuthzContext, status: "draft" | "in_review", pr
 
 const workflow = () => import("@/lib/event-admin/workflow");
 
+/** Gives the Volkshochschule's own event a published status with a change waiting for review, and restores it afterwards. */
+async function withOwnChangeWaiting(c: AuthzContext, probe: (eventId: number) => Promise<void>) {
+  const [own] = await c.db.select().from(c.t.events).where(eq(c.t.events.id, c.own.eventId));
+  const pendingRevision = { values: { title: "Selbst freigegeben" }, submittedAt: new Date().toISOString(), accountId: c.vhsAdmin.accountId };
+  await c.db.update(c.t.events).set({ status: "published", pendingRevision }).where(eq(c.t.events.id, own.id));
+  try {
+    await probe(own.id);
+  } finally {
+    await c.db.update(c.t.events).set({ status: own.status, pendingRevision: own.pendingRevision }).where(eq(c.t.events.id, own.id));
+  }
+}
+
 export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
   [`${ACTIONS}#submitEventAction`]: async (c) => {
     const { submitEvent } = await workflow();
@@ -68,6 +80,17 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
   [`${ACTIONS}#reopenRegistrationAction`]: async (c) => {
     const { setRegistrationClosed } = await workflow();
     await refused(c, c.foreign.eventId, () => setRegistrationClosed(c.vhsAdmin, c.foreign.eventId, false));
+  },
+  [`${ACTIONS}#approveChangeAction`]: async (c) => {
+    const { approveChange } = await workflow();
+    await refused(c, c.foreign.eventId, () => approveChange(c.vhsAdmin, c.foreign.eventId));
+    // Only the office approves a waiting change, also of the partner's own event.
+    await withOwnChangeWaiting(c, (id) => refused(c, id, () => approveChange(c.vhsAdmin, id)));
+  },
+  [`${ACTIONS}#rejectChangeAction`]: async (c) => {
+    const { rejectChange } = await workflow();
+    await refused(c, c.foreign.eventId, () => rejectChange(c.vhsAdmin, c.foreign.eventId, "Fremd"));
+    await withOwnChangeWaiting(c, (id) => refused(c, id, () => rejectChange(c.vhsAdmin, id, "Selbst")));
   },
   [`${ACTIONS}#cancelEventAction`]: async (c) => {
     const { cancelEvent } = await import("@/lib/event-admin/cancel");

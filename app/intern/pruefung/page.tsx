@@ -5,19 +5,24 @@ import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
-import { listReviewQueue, type ReviewQueueEntry } from "@/lib/event-admin/review-queue";
+import { RevisionDiffTable } from "@/components/intern/workflow/revision-diff-table";
+import { listReviewQueue, listWaitingChanges, type ReviewQueueEntry, type WaitingChange } from "@/lib/event-admin/review-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("internWorkflow.review");
   return { title: t("metaTitle") };
 }
 
-/** The office's review queue: submitted events, the longest waiting first. Partners get a 404. */
+/**
+ * The office's review queue: submitted events, then changes of published events with what changed
+ * (the longest waiting first in both). Partners get a 404.
+ */
 export default async function ReviewQueuePage() {
   const actor = await requireActor("/intern/pruefung");
   let entries: ReviewQueueEntry[];
+  let changes: WaitingChange[];
   try {
-    entries = await listReviewQueue(actor);
+    [entries, changes] = await Promise.all([listReviewQueue(actor), listWaitingChanges(actor)]);
   } catch (e) {
     if (e instanceof AccessDenied) notFound();
     throw e;
@@ -57,6 +62,26 @@ export default async function ReviewQueuePage() {
             </tbody>
           </table>
         </div>
+      )}
+      <h2 className="mb-4 mt-10 text-2xl font-bold">{t("changesTitle")}</h2>
+      <p className="mb-6">{t("changesIntro")}</p>
+      {changes.length === 0 ? (
+        <p role="status">{t("changesEmpty")}</p>
+      ) : (
+        changes.map((c) => (
+          <section key={c.id} aria-labelledby={`aenderung-${c.id}`} className="mb-8 border-l-4 border-line pl-4">
+            <h3 id={`aenderung-${c.id}`} className="text-xl font-bold">
+              {c.title}
+            </h3>
+            <p className="mb-3 text-muted">{t("changeOf", { organisation: c.organisationName, date: formatDateTime(c.submittedAt) })}</p>
+            <RevisionDiffTable rows={c.diff} />
+            <p className="mt-2">
+              <Link href={`/intern/veranstaltungen/${c.id}#freigabe`} className="inline-flex min-h-11 items-center font-semibold">
+                {t("openEvent", { title: c.title })}
+              </Link>
+            </p>
+          </section>
+        ))
       )}
     </div>
   );

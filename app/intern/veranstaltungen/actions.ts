@@ -49,14 +49,16 @@ export async function updateEventAction(_previous: FormState, formData: FormData
   const values = eventFormDataToValues(formData);
   const parsed = eventFormSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
+  let saved: Awaited<ReturnType<typeof updateEvent>>;
   try {
-    await updateEvent(actor, eventId, parsed.data);
+    saved = await updateEvent(actor, eventId, parsed.data);
   } catch (error) {
     return refused(error, values);
   }
   revalidatePath(LIST);
   revalidatePath(`${LIST}/${eventId}`);
-  redirect(`${LIST}?gespeichert=${eventId}`);
+  revalidatePath("/veranstaltungen", "layout");
+  redirect(`${LIST}?gespeichert=${eventId}${saved.waitsForReview ? "&pruefung=1" : ""}`);
 }
 
 export async function duplicateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {

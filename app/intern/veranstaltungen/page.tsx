@@ -32,7 +32,7 @@ export default async function ManagedEventsPage({ searchParams }: Props) {
       </div>
       {savedTitle && (
         <p role="status" className="mb-6 border-l-8 border-ok bg-soft p-4 font-semibold">
-          {savedCount > 1 ? t("list.savedSeries", { count: savedCount, title: savedTitle }) : t("list.saved", { title: savedTitle })}
+          {savedCount > 1 ? t("list.savedSeries", { count: savedCount, title: savedTitle }) : params.pruefung === "1" ? t("list.savedForReview", { title: savedTitle }) : t("list.saved", { title: savedTitle })}
         </p>
       )}
       <p className="mb-6">{t("list.intro")}</p>

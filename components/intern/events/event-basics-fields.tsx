@@ -14,7 +14,15 @@ export function EventBasicsFields({ f }: { f: EventFormApi }) {
       <TextField label={t.summary} hint={t.summaryHint} error={f.error("summary")} defaultValue={f.text("summary")} multiline rows={2} {...reg("summary")} />
       <TextField label={t.description} error={f.error("description")} defaultValue={f.text("description")} multiline rows={8} {...reg("description")} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField label={t.format} error={f.error("formatId")} defaultValue={f.text("formatId")} {...reg("formatId")}>
+        {/* A disabled select posts nothing: the hidden field carries the (unchanged) format. */}
+        {f.formatLocked && <input type="hidden" name="formatId" value={f.text("formatId")} />}
+        <SelectField
+          label={t.format}
+          hint={f.formatLocked ? m.formatLockedHint : undefined}
+          error={f.error("formatId")}
+          defaultValue={f.text("formatId")}
+          {...(f.formatLocked ? { name: "formatId", disabled: true } : reg("formatId"))}
+        >
           <option value="">{t.formatChoose}</option>
           {f.options.formats.map((o) => (
             <option key={o.id} value={String(o.id)}>

@@ -15,6 +15,7 @@ export type EventFormApi = {
   /** Whether a list field (checkbox group) holds this value. */
   has: (name: string, value: string) => boolean;
   options: EventFormOptions;
+  formatLocked: boolean;
 };
 
 export const m = messages.form;
@@ -61,6 +62,7 @@ const plainLabels: Record<string, string> = {
   topicIds: f.topics,
   languages: f.languages,
   repeatCount: f.repeatCount,
+  sessions: messages.form.sections.sessions,
 };
 const rowFields: Record<string, string> = { date: f.sessionDate, start: f.sessionStart, end: f.sessionEnd, label: f.questionLabel, kind: f.questionKind, options: f.questionOptions, help: f.questionHelp, remove: f.questionRemove };
 

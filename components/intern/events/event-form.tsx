@@ -22,6 +22,8 @@ type Props = {
   eventId?: number;
   options: EventFormOptions;
   initialValues: Record<string, unknown>;
+  /** Somebody registered: the format is shown but cannot be changed (the data layer refuses it too). */
+  formatLocked?: boolean;
 };
 
 /**
@@ -29,7 +31,7 @@ type Props = {
  * without JavaScript (spare empty rows for sessions and questions); with JavaScript react-hook-form
  * checks the same zod schema first, and rows can be added, removed and reordered in place.
  */
-export function EventForm({ action, mode, eventId, options, initialValues }: Props) {
+export function EventForm({ action, mode, eventId, options, initialValues, formatLocked = false }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initialValues;
@@ -66,6 +68,7 @@ export function EventForm({ action, mode, eventId, options, initialValues }: Pro
       return Array.isArray(v) ? v.map(String).includes(value) : v === value;
     },
     options,
+    formatLocked,
   };
   const labels = Object.fromEntries(Object.keys(errors).map((name) => [name, labelFor(name)]));
 

@@ -14,11 +14,18 @@ export function EventSessionRows({ f }: { f: EventFormApi }) {
   return (
     <FormSection id="termine" title={m.sections.sessions}>
       <p className="mb-4 text-sm text-muted">{t.sessionsHint}</p>
+      {f.error("sessions") && (
+        <p id="feld-sessions" tabIndex={-1} className="mb-4 border-l-4 border-accent pl-3 font-semibold text-accent">
+          {f.error("sessions")}
+        </p>
+      )}
       {fields.map((field, i) => {
         const name = (part: string) => `sessions.${i}.${part}`;
         return (
           <fieldset key={field.id} className="mb-4 border-l-4 border-line pl-4">
             <legend className="mb-2 font-semibold">{n(t.sessionLegend, i)}</legend>
+            {/* Which stored session this row is: it keeps its id (and its attendance) when others are removed. */}
+            <input type="hidden" defaultValue={f.text(name("id"))} {...f.form.register(name("id"))} />
             <div className="grid gap-x-4 sm:grid-cols-3">
               <TextField label={t.sessionDate} type="date" error={f.error(name("date"))} defaultValue={f.text(name("date"))} {...f.form.register(name("date"))} />
               <TextField label={t.sessionStart} type="time" error={f.error(name("start"))} defaultValue={f.text(name("start"))} {...f.form.register(name("start"))} />
@@ -33,7 +40,7 @@ export function EventSessionRows({ f }: { f: EventFormApi }) {
         );
       })}
       {hydrated && (
-        <button type="button" className="btn btn-secondary" onClick={() => append({ date: "", start: "", end: "" })}>
+        <button type="button" className="btn btn-secondary" onClick={() => append({ id: "", date: "", start: "", end: "" })}>
           {t.addSession}
         </button>
       )}

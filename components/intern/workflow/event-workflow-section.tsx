@@ -14,8 +14,8 @@ export async function EventWorkflowSection({ detail }: { detail: EventDetail }) 
       {detail.trusted && detail.event.status === "draft" && <p className="mb-4">{t("trusted")}</p>}
       {detail.actions.length === 0 && <p>{t("noActions")}</p>}
       {detail.actions.map((action) =>
-        action === "return" ? (
-          <ReturnEventForm key={action} eventId={id} />
+        action === "return" || action === "rejectChange" ? (
+          <ReturnEventForm key={action} eventId={id} kind={action} />
         ) : action === "cancel" ? (
           <CancelEventForm key={action} eventId={id} />
         ) : (

@@ -1,7 +1,7 @@
 "use client";
 
 import messages from "@/messages/de/intern-workflow.json";
-import { returnEventAction } from "@/app/intern/veranstaltungen/[id]/actions";
+import { rejectChangeAction, returnEventAction } from "@/app/intern/veranstaltungen/[id]/actions";
 import { returnEventSchema } from "@/lib/event-admin/workflow-schemas";
 import { TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
@@ -9,15 +9,22 @@ import { StepSection } from "./detail-section";
 
 const m = messages.actions;
 
-/** The office sends an event back to its organisation, saying what to change. */
-export function ReturnEventForm({ eventId }: { eventId: number }) {
+/** The two ways the office says no with a reason: an event sent back, or a waiting change rejected. */
+const kinds = {
+  return: { id: "zurueckgeben", action: returnEventAction, heading: m.returnHeading, label: m.returnComment, hint: m.returnCommentHint, submit: m.returnSubmit },
+  rejectChange: { id: "aenderung-ablehnen", action: rejectChangeAction, heading: m.rejectChangeHeading, label: m.rejectChangeComment, hint: m.rejectChangeHint, submit: m.rejectChangeSubmit },
+} as const;
+
+/** The office sends an event back to its organisation (or rejects a change), saying why. */
+export function ReturnEventForm({ eventId, kind = "return" }: { eventId: number; kind?: keyof typeof kinds }) {
+  const k = kinds[kind];
   return (
-    <StepSection id="zurueckgeben" title={m.returnHeading} tone="line">
-      <ServerForm action={returnEventAction} schema={returnEventSchema} labels={{ comment: m.returnComment }} submitLabel={m.returnSubmit} submitClassName="btn-secondary" initialValues={{ eventId: String(eventId), comment: "" }}>
+    <StepSection id={k.id} title={k.heading} tone="line">
+      <ServerForm action={k.action} schema={returnEventSchema} labels={{ comment: k.label }} submitLabel={k.submit} submitClassName="btn-secondary" initialValues={{ eventId: String(eventId), comment: "" }}>
         {(f) => (
           <>
             <input type="hidden" defaultValue={eventId} {...f.register("eventId")} />
-            <TextField multiline label={m.returnComment} hint={m.returnCommentHint} error={f.error("comment")} defaultValue={f.text("comment")} {...f.register("comment")} />
+            <TextField multiline label={k.label} hint={k.hint} error={f.error("comment")} defaultValue={f.text("comment")} {...f.register("comment")} />
           </>
         )}
       </ServerForm>

@@ -2,6 +2,7 @@
 
 import messages from "@/messages/de/intern-workflow.json";
 import {
+  approveChangeAction,
   closeRegistrationAction,
   publishEventAction,
   reopenRegistrationAction,
@@ -20,6 +21,7 @@ const steps = {
   withdraw: { action: withdrawEventAction, label: m.withdraw, hint: null, secondary: true },
   close: { action: closeRegistrationAction, label: m.close, hint: m.closeHint, secondary: true },
   reopen: { action: reopenRegistrationAction, label: m.reopen, hint: null, secondary: true },
+  approveChange: { action: approveChangeAction, label: m.approveChange, hint: m.approveChangeHint, secondary: false },
 } as const;
 
 export type OneButtonStep = keyof typeof steps;

@@ -12,4 +12,4 @@ export type { MailInput } from "./layout";
 export { accountInviteMail } from "./account-invite";
 export { accountInviteExistingMail } from "./account-invite-existing";
 export { passwordResetMail } from "./password-reset";
-export { reviewSubmittedMail, reviewPublishedMail, reviewReturnedMail } from "./review-notifications";
+export { reviewSubmittedMail, reviewPublishedMail, reviewReturnedMail, changeSubmittedMail, changeApprovedMail, changeRejectedMail } from "./review-notifications";

@@ -42,3 +42,16 @@ export function reviewPublishedMail(input: ReviewMailInput): MailContent {
 export function reviewReturnedMail(input: ReviewMailInput & { comment: string }): MailContent {
   return reviewMail(mail.reviewReturned, input, [{ kind: "message", heading: mail.reviewReturned.comment, text: input.comment }]);
 }
+
+/** The same three steps for a change of a published event that waited for review (docs/event-review.md). */
+export function changeSubmittedMail(input: ReviewMailInput): MailContent {
+  return reviewMail(mail.changeSubmitted, input);
+}
+
+export function changeApprovedMail(input: ReviewMailInput): MailContent {
+  return reviewMail(mail.changeApproved, input);
+}
+
+export function changeRejectedMail(input: ReviewMailInput & { comment: string }): MailContent {
+  return reviewMail(mail.changeRejected, input, [{ kind: "message", heading: mail.changeRejected.comment, text: input.comment }]);
+}

@@ -9,7 +9,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { cancelEvent } from "@/lib/event-admin/cancel";
 import { managedEventIdOf } from "@/lib/event-admin/event-access";
-import { publishEvent, returnEvent, setRegistrationClosed, submitEvent, withdrawEvent } from "@/lib/event-admin/workflow";
+import { EventInputError } from "@/lib/event-admin/event-input-error";
+import { approveChange, publishEvent, rejectChange, returnEvent, setRegistrationClosed, submitEvent, withdrawEvent } from "@/lib/event-admin/workflow";
 import { cancelEventSchema, eventStepSchema, returnEventSchema } from "@/lib/event-admin/workflow-schemas";
 import type { WorkflowAction } from "@/lib/event-admin/workflow-rules";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
@@ -30,6 +31,8 @@ async function step<S extends z.ZodType<{ eventId: number }>>(formData: FormData
     await run(actor, parsed.data);
   } catch (error) {
     if (error instanceof AccessDenied) return { status: "error", message: common.forms.denied, values: raw };
+    // Approving a waiting change can meet what changed since (e.g. an answered question it removes).
+    if (error instanceof EventInputError) return { status: "error", message: error.message, values: raw };
     throw error;
   }
   const { eventId } = parsed.data;
@@ -65,4 +68,12 @@ export async function reopenRegistrationAction(_state: FormState, formData: Form
 
 export async function cancelEventAction(_state: FormState, formData: FormData): Promise<FormState> {
   return step(formData, cancelEventSchema, "cancel", (actor, d) => cancelEvent(actor, d.eventId, d.reason));
+}
+
+export async function approveChangeAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return step(formData, eventStepSchema, "approveChange", (actor, d) => approveChange(actor, d.eventId));
+}
+
+export async function rejectChangeAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return step(formData, returnEventSchema, "rejectChange", (actor, d) => rejectChange(actor, d.eventId, d.comment));
 }

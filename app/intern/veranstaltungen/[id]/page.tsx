@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { DetailSection } from "@/components/intern/workflow/detail-section";
 import { EventDetailFacts } from "@/components/intern/workflow/event-detail-facts";
 import { EventWorkflowSection } from "@/components/intern/workflow/event-workflow-section";
+import { RevisionDiffTable } from "@/components/intern/workflow/revision-diff-table";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { getEventDetail, type EventDetail } from "@/lib/event-admin/detail";
@@ -73,6 +74,22 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
         <div className="mb-6 border-l-8 border-accent bg-soft p-4">
           <h2 className="mb-2 text-xl font-bold">{t("detail.reviewCommentHeading")}</h2>
           <p className="mb-2">{t("detail.reviewCommentIntro")}</p>
+          <p className="whitespace-pre-line">{event.reviewComment}</p>
+        </div>
+      )}
+      {event.status === "published" && detail.changeDiff.length > 0 && (
+        <section aria-labelledby="aenderung" className="mb-6 border-l-8 border-accent bg-soft p-4" data-testid="change-waiting">
+          <h2 id="aenderung" className="mb-2 text-xl font-bold">
+            {t("detail.changeWaitingHeading")}
+          </h2>
+          <p className="mb-2">{t("detail.changeWaitingIntro")}</p>
+          <RevisionDiffTable rows={detail.changeDiff} />
+        </section>
+      )}
+      {event.status === "published" && detail.changeDiff.length === 0 && event.reviewComment && (
+        <div className="mb-6 border-l-8 border-accent bg-soft p-4">
+          <h2 className="mb-2 text-xl font-bold">{t("detail.changeRejectedHeading")}</h2>
+          <p className="mb-2">{t("detail.changeRejectedIntro")}</p>
           <p className="whitespace-pre-line">{event.reviewComment}</p>
         </div>
       )}

@@ -39,7 +39,23 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="mb-6">{t("form.introEdit")}</p>
-      <EventForm action={updateEventAction} mode="edit" eventId={loaded.event.id} options={options} initialValues={loaded.values} />
+      {loaded.changesReviewed && (
+        <section aria-labelledby="pruefregel" className="mb-6 border-l-8 border-line bg-soft p-4">
+          <h2 id="pruefregel" className="mb-2 text-xl font-bold">
+            {t("form.reviewRuleHeading")}
+          </h2>
+          <p>{t("form.reviewRule")}</p>
+        </section>
+      )}
+      {loaded.event.changeWaitsForReview && (
+        <p role="status" className="mb-6 border-l-8 border-accent bg-soft p-4 font-semibold" data-testid="change-waiting">
+          {loaded.changesReviewed ? t("form.changeWaiting") : t("form.changeWaitingDirect")}
+        </p>
+      )}
+      {!loaded.event.changeWaitsForReview && loaded.event.status === "published" && loaded.event.reviewComment && (
+        <p className="mb-6 border-l-8 border-accent bg-soft p-4 whitespace-pre-line">{t("form.changeRejected", { comment: loaded.event.reviewComment })}</p>
+      )}
+      <EventForm action={updateEventAction} mode="edit" eventId={loaded.event.id} options={options} initialValues={loaded.values} formatLocked={loaded.formatLocked} />
     </div>
   );
 }
