@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { authzContext, type AuthzContext } from "./authz/context";
 import { cleanPrototypes, prototypesPolluted, withPrototypeNames } from "./support/prototype-names";
@@ -79,7 +80,9 @@ describe("the event editor posted with prototype names by an organiser", () => {
     expect(await access.managedEventIdOf(c.vhsOrganiser, withPrototypeNames({ ...fields, eventId: "nonsense" }))).toBeNull();
     const own = await access.managedEventIdOf(c.vhsOrganiser, withPrototypeNames({ ...fields, eventId: String(c.own.eventId) }));
     expect(own).toBe(c.own.eventId);
-    const parsed = schema.eventFormSchema.parse(formData.eventFormDataToValues(withPrototypeNames(fields)));
+    // The own event has registrations, so its format stays as it is (refused otherwise).
+    const [ownEvent] = await c.db.select().from(c.t.events).where(eq(c.t.events.id, own!));
+    const parsed = schema.eventFormSchema.parse(formData.eventFormDataToValues(withPrototypeNames({ ...fields, formatId: String(ownEvent.formatId) })));
     await save.updateEvent(c.vhsOrganiser, own!, parsed);
     settingsStillReal();
   });

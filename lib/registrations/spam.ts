@@ -1,10 +1,13 @@
 import "server-only";
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { and, count, eq, gte, like, lt } from "drizzle-orm";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { and, count, eq, gte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { rateLimitCounters, registrations } from "@/db/schema";
 import { appSecret, registrationSettings } from "@/lib/config/registration-settings";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { UNKNOWN_SOURCE } from "@/lib/http/client-ip";
+import { limitKey } from "@/lib/rate-limit/limit-key";
+import { pruneRateLimitsNowAndThen } from "@/lib/rate-limit/prune";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 
 import { HONEYPOT_FIELD, STARTED_FIELD } from "./spam-fields";
@@ -47,31 +50,29 @@ export function checkFormSpam(formData: FormData, scope: string, now = Date.now(
 }
 
 const USED_TOKEN_PREFIX = "form-token:";
-const USED_TOKEN_WINDOW_SECONDS = (2 * MAX_FORM_AGE_MS) / 1000;
 
 /**
- * Forgets markers of tokens that expired: a marker's window starts at most one window before its
- * token was issued, and the token is refused anyway a day after it was issued.
- */
-async function pruneUsedFormTokens(now: number): Promise<void> {
-  const cutoff = Math.floor(now / 1000) - USED_TOKEN_WINDOW_SECONDS - MAX_FORM_AGE_MS / 1000;
-  await writeTransaction((tx) => tx.delete(rateLimitCounters).where(and(like(rateLimitCounters.key, `${USED_TOKEN_PREFIX}%`), lt(rateLimitCounters.windowStart, cutoff))));
-}
-
-/**
- * Accepts a form's timestamp for one registration only: a bot that waited once cannot post the
- * same token again and again. The marker is a hash of the token in the rate-limit table, counted in
- * the window of the token's own time (so a replay never lands in a fresh window while the token is
- * valid). Call it only when the registration is about to be stored, so that a person correcting
- * field errors keeps their token. If counting fails, the person is let through (see below).
+ * Accepts a form's timestamp token once: a bot cannot register a crowd of people by sending the
+ * same token again and again. The marker is a row in the rate-limit table under a keyed hash of the
+ * token that expires when the token itself does (a day after it was issued), so the shared pruning
+ * (lib/rate-limit/prune.ts) forgets it only once a replay is refused as expired anyway. Call it only
+ * when the registration is about to be stored, so that a person correcting field errors keeps their
+ * token. If the database cannot be written, the person is let through (see below).
  */
 export async function acceptFormTokenOnce(formData: FormData, now = Date.now()): Promise<boolean> {
   const token = String(formData.get(STARTED_FIELD) ?? "");
   const issuedAt = Number(token.split(".")[0]);
-  const key = `${USED_TOKEN_PREFIX}${createHash("sha256").update(token).digest("base64url").slice(0, 32)}`;
+  const issuedSeconds = Math.floor((Number.isFinite(issuedAt) ? issuedAt : now) / 1000);
   try {
-    await pruneUsedFormTokens(now);
-    return (await hitRateLimit(key, 1, USED_TOKEN_WINDOW_SECONDS, Number.isFinite(issuedAt) ? issuedAt : now)).allowed;
+    const inserted = await writeTransaction((tx) =>
+      tx
+        .insert(rateLimitCounters)
+        .values({ key: limitKey(`${USED_TOKEN_PREFIX}${token}`), windowStart: issuedSeconds, count: 1, expiresAt: issuedSeconds + MAX_FORM_AGE_MS / 1000 + 60 })
+        .onConflictDoNothing()
+        .returning({ key: rateLimitCounters.key }),
+    );
+    await pruneRateLimitsNowAndThen(now);
+    return inserted.length === 1;
   } catch (error) {
     console.error("form token could not be marked as used", error);
     return true;
@@ -98,10 +99,14 @@ async function storedRegistrations(emailNormalized: string, since: Date): Promis
 export async function checkRegistrationRateLimits({ ip, email, eventSlug }: { ip: string; email: string; eventSlug: string }, now = new Date()): Promise<boolean> {
   const s = registrationSettings();
   try {
-    const byIp = await hitRateLimit(`registration:ip:${ip}`, s.rateLimitPerIp, s.rateLimitWindowSeconds, now.getTime());
-    if (!byIp.allowed) return false;
-    const byEvent = await hitRateLimit(`registration:event:${eventSlug}:ip:${ip}`, s.rateLimitPerEventPerMinute, 60, now.getTime());
-    if (!byEvent.allowed) return false;
+    // Without TRUSTED_PROXY_HOPS every request has the same unknown source: a limit per source
+    // would then be one limit for everybody, which anyone could use up for everyone else.
+    if (ip !== UNKNOWN_SOURCE) {
+      const byIp = await hitRateLimit(`registration:ip:${ip}`, s.rateLimitPerIp, s.rateLimitWindowSeconds, now.getTime());
+      if (!byIp.allowed) return false;
+      const byEvent = await hitRateLimit(`registration:event:${eventSlug}:ip:${ip}`, s.rateLimitPerEventPerMinute, 60, now.getTime());
+      if (!byEvent.allowed) return false;
+    }
     if (s.rateLimitPerEmail <= 0) return true;
     const since = new Date(now.getTime() - s.rateLimitWindowSeconds * 1000);
     return (await storedRegistrations(email.trim().toLowerCase(), since)) < s.rateLimitPerEmail;
