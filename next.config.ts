@@ -7,6 +7,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native libSQL bindings and the VTIMEZONE data files must stay runtime requires, not be bundled.
   serverExternalPackages: ["@libsql/client", "libsql", "@touch4it/ical-timezones"],
+  experimental: {
+    // proxy.ts reads a copy of each body (control characters); Next.js keeps that copy in memory,
+    // by default up to 10 MB a request. Nothing posts more than MAX_BODY_BYTES (lib/http/request-guard.ts).
+    proxyClientMaxBodySize: "1mb",
+  },
+  // Content-Security-Policy, Permissions-Policy and HSTS: per request in proxy.ts.
   async headers() {
     return [
       {

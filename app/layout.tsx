@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { city } from "@/lib/config/city";
 import { publicUrl } from "@/lib/config/env";
@@ -15,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { themeColor: city.accentColor, width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * Every page renders per request: the Content-Security-Policy (proxy.ts) carries a fresh nonce that
+ * Next.js puts on its scripts, which a page rendered at build time could not know. The calendar
+ * pages were dynamic already; only the short legal pages and the 404 page lose their static copy.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="de">
       <body className="min-h-screen flex flex-col bg-white">{children}</body>

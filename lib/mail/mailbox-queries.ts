@@ -1,13 +1,16 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, notInArray, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
+import { events, formats, mailOutbox } from "@/db/schema";
+import { isCoordinator } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/actor";
 import { isProduction, settings } from "@/lib/config/env";
 
 /**
  * Reads for the local mailbox page (/dev/postfach). The mailbox shows every mail of the outbox,
  * with names, addresses and private links: it exists only outside production, or where it is
- * switched on explicitly with DEV_MAILBOX=1 (the demo). Every function checks that first.
+ * switched on explicitly with DEV_MAILBOX=1 (the demo). Every function checks that first, and
+ * shows the viewer (the actor, or null when nobody is signed in) only what visibleTo allows.
  */
 export function mailboxEnabled(): boolean {
   return !isProduction() || settings().DEV_MAILBOX;
@@ -19,8 +22,24 @@ function ensureEnabled() {
   if (!mailboxEnabled()) throw new Error("Das Postfach ist nicht eingeschaltet (DEV_MAILBOX).");
 }
 
-/** The newest mails, optionally only those to one address. */
-export async function listMailboxMails(filter: { recipient?: string } = {}) {
+/** Mails that carry a link to set a password: whoever reads them can take over the account. */
+const ACCOUNT_MAIL_KINDS = ["account_invite", "account_invite_existing", "password_reset"];
+
+/**
+ * Which mails this viewer may see. In development everyone sees all. Where the mailbox is switched
+ * on in production (the demo), only a signed-in coordinator sees all; anyone else sees only mails
+ * about registrations for normal events: account mails would let anyone take over an account by a
+ * reset link, and mails of supervision groups would tell who applied for one (confidential).
+ * Mails without an event (account mails, anything else) are the coordinator's too.
+ */
+function visibleTo(actor: Actor | null): SQL | undefined {
+  if (!isProduction() || (actor && isCoordinator(actor))) return undefined;
+  const normalEvents = db.select({ id: events.id }).from(events).innerJoin(formats, eq(formats.id, events.formatId)).where(eq(formats.isSupervision, false));
+  return and(notInArray(mailOutbox.kind, ACCOUNT_MAIL_KINDS), inArray(mailOutbox.eventId, normalEvents));
+}
+
+/** The newest mails this viewer may see, optionally only those to one address. */
+export async function listMailboxMails(actor: Actor | null, filter: { recipient?: string } = {}) {
   ensureEnabled();
   const recipient = filter.recipient?.trim();
   return db
@@ -33,47 +52,31 @@ export async function listMailboxMails(filter: { recipient?: string } = {}) {
       transport: mailOutbox.transport,
     })
     .from(mailOutbox)
-    .where(recipient ? eq(mailOutbox.recipient, recipient) : undefined)
+    .where(and(recipient ? eq(mailOutbox.recipient, recipient) : undefined, visibleTo(actor)))
     .orderBy(desc(mailOutbox.id))
     .limit(MAILBOX_LIMIT);
 }
 
 export type MailboxEntry = Awaited<ReturnType<typeof listMailboxMails>>[number];
 
-/** Mails that carry a link to set a password: whoever reads them can take over the account. */
-const ACCOUNT_MAIL_KINDS = new Set(["account_invite", "password_reset"]);
-
-/**
- * Whether this viewer may read the links of account mails. In development everyone may; where the
- * mailbox is switched on in production (the demo), only a signed-in coordinator: otherwise anyone
- * could ask for a reset of the office's account and read the link here.
- */
-export function mayReadAccountMails(viewerIsCoordinator: boolean): boolean {
-  return !isProduction() || viewerIsCoordinator;
-}
-
-/**
- * One mail with its bodies; attachments by name only (their content comes through
- * getMailboxAttachment). Account mails come without their bodies (`withheld`) unless allowed.
- */
-export async function getMailboxMail(id: number, options: { accountMails: boolean }) {
+/** One mail with its bodies, or null (also when this viewer may not see it); attachments by name only. */
+export async function getMailboxMail(actor: Actor | null, id: number) {
   ensureEnabled();
   if (!Number.isSafeInteger(id) || id < 1) return null;
-  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
+  const [row] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.id, id), visibleTo(actor))).limit(1);
   if (!row) return null;
   const { attachments, leaseOwner: _owner, leaseUntil: _until, ...mail } = row;
   void _owner;
   void _until;
-  if (ACCOUNT_MAIL_KINDS.has(mail.kind) && !options.accountMails) return { ...mail, textBody: "", htmlBody: "", attachments: [], withheld: true };
-  return { ...mail, attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })), withheld: false };
+  return { ...mail, attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })) };
 }
 
 export type MailboxMail = NonNullable<Awaited<ReturnType<typeof getMailboxMail>>>;
 
-/** One attachment of a mail, by its position. */
-export async function getMailboxAttachment(id: number, index: number) {
+/** One attachment of a mail this viewer may see, by its position. */
+export async function getMailboxAttachment(actor: Actor | null, id: number, index: number) {
   ensureEnabled();
   if (!Number.isSafeInteger(id) || id < 1 || !Number.isSafeInteger(index) || index < 0) return null;
-  const [row] = await db.select({ attachments: mailOutbox.attachments }).from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
+  const [row] = await db.select({ attachments: mailOutbox.attachments }).from(mailOutbox).where(and(eq(mailOutbox.id, id), visibleTo(actor))).limit(1);
   return row?.attachments[index] ?? null;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/format";
 import { listMailboxMails, MAILBOX_LIMIT, mailboxEnabled } from "@/lib/mail/mailbox-queries";
 import { mailMode } from "@/lib/mail/transport";
@@ -21,7 +22,7 @@ export default async function MailboxPage({ searchParams }: Props) {
   const t = await getTranslations("mail.mailbox");
   const raw = (await searchParams).an;
   const recipient = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
-  const mails = await listMailboxMails({ recipient });
+  const mails = await listMailboxMails(await currentActor(), { recipient });
   return (
     <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
       <p className="mb-4">

@@ -15,14 +15,9 @@ import { forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/aut
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 const m = messages;
-
-/** Where to go after signing in: only a path inside /intern, never another site. */
-function safeReturnPath(value: unknown): string {
-  const path = typeof value === "string" ? value : "";
-  return /^\/intern(\/[^\s\\]*)?$/.test(path) && !path.startsWith("//") ? path : "/intern";
-}
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);

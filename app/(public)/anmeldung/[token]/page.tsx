@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { InvalidLink } from "@/components/registration/invalid-link";
 import { ApplicationManage } from "@/components/supervision/application-manage";
 import { ManageEditForm } from "@/components/registration/manage-edit-form";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
@@ -33,7 +33,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const { token } = await params;
   const query = await searchParams;
   const data = await getRegistrationByToken(token);
-  if (!data) return <InvalidLink />;
+  if (!data) notFound();
   // Applications for a supervision group have their own statuses and words.
   if (data.event.format.isSupervision) return <ApplicationManage token={token} data={data} isNew={query.neu === "1"} withdrawn={query.abgesagt === "1"} />;
   const t = await getTranslations("registration.manage");

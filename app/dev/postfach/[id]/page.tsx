@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/dates/format";
-import { isCoordinator } from "@/lib/auth/access";
 import { currentActor } from "@/lib/auth/session";
-import { getMailboxMail, mailboxEnabled, mayReadAccountMails, type MailboxMail } from "@/lib/mail/mailbox-queries";
+import { getMailboxMail, mailboxEnabled, type MailboxMail } from "@/lib/mail/mailbox-queries";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +14,7 @@ async function load(params: Props["params"]) {
   if (!mailboxEnabled()) return null;
   const { id } = await params;
   if (!/^\d{1,15}$/.test(id)) return null;
-  const actor = await currentActor();
-  return getMailboxMail(Number(id), { accountMails: mayReadAccountMails(!!actor && isCoordinator(actor)) });
+  return getMailboxMail(await currentActor(), Number(id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -93,9 +91,7 @@ export default async function MailboxMailPage({ params }: Props) {
         {mail.messageId && <Fact label={t("detail.messageId")}>{mail.messageId}</Fact>}
       </dl>
 
-      {mail.withheld ? (
-        <p className="prose-text mb-8 border-l-4 border-ink bg-soft p-4">{t("detail.withheld")}</p>
-      ) : mail.status === "sent" && mail.transport === "smtp" && !mail.textBody && !mail.htmlBody ? (
+      {mail.status === "sent" && mail.transport === "smtp" && !mail.textBody && !mail.htmlBody ? (
         <p className="prose-text mb-8 border-l-4 border-ink bg-soft p-4">{t("detail.scrubbed")}</p>
       ) : (
         <MailBodies mail={mail} />

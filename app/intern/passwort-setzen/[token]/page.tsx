@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SetPasswordForm } from "@/components/intern/password-forms";
 import { findAccountToken } from "@/lib/auth/account-tokens";
@@ -10,17 +10,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const t = await getTranslations("intern.setPassword");
   const found = await findAccountToken(token);
-  if (!found) {
-    return (
-      <div className="max-w-lg">
-        <h1 className="mb-4 text-3xl font-bold">{t("invalidTitle")}</h1>
-        <p className="mb-6">{t("invalidText")}</p>
-        <Link href="/intern/passwort-vergessen" className="btn">
-          {t("invalidAction")}
-        </Link>
-      </div>
-    );
-  }
+  if (!found) notFound();
   return (
     <div className="max-w-lg">
       <h1 className="mb-4 text-3xl font-bold">{found.purpose === "invite" ? t("titleInvite") : t("titleReset")}</h1>

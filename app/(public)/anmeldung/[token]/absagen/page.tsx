@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { InvalidLink } from "@/components/registration/invalid-link";
 import { formatTimeRange } from "@/lib/dates/format";
 import { getRegistrationByToken } from "@/lib/registrations/queries";
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConfirmCancelPage({ params }: Props) {
   const { token } = await params;
   const data = await getRegistrationByToken(token);
-  if (!data) return <InvalidLink />;
+  if (!data) notFound();
   const supervision = data.event.format.isSupervision;
   const active = (supervision ? withdrawableStatuses : ["confirmed", "waitlisted"]).includes(data.registration.status);
   if (!active || data.event.event.endsAt <= new Date()) redirect(`/anmeldung/${token}`);

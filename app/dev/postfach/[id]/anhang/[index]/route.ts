@@ -1,3 +1,4 @@
+import { currentActor } from "@/lib/auth/session";
 import { getMailboxAttachment, mailboxEnabled } from "@/lib/mail/mailbox-queries";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,7 @@ type Context = { params: Promise<{ id: string; index: string }> };
 export async function GET(_request: Request, { params }: Context) {
   const { id, index } = await params;
   const attachment =
-    mailboxEnabled() && /^\d{1,15}$/.test(id) && /^\d{1,4}$/.test(index) ? await getMailboxAttachment(Number(id), Number(index)) : null;
+    mailboxEnabled() && /^\d{1,15}$/.test(id) && /^\d{1,4}$/.test(index) ? await getMailboxAttachment(await currentActor(), Number(id), Number(index)) : null;
   if (!attachment) return new Response("Nicht gefunden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const ascii = attachment.filename.replace(/[^\w.-]/g, "_");
   return new Response(attachment.content, {
