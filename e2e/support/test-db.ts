@@ -1,5 +1,6 @@
 import { createClient } from "@libsql/client";
 import { randomUUID } from "node:crypto";
+import { hashPassword } from "../../lib/auth/password";
 
 /**
  * Direct access to the end-to-end database (the servers' own file) for fixtures: an event with a
@@ -42,7 +43,6 @@ export async function waitlistOrder(eventId: number) {
  * The password is hashed like the app does it.
  */
 export async function createTestAccount(options: { organisation?: string; role?: "coordinator" | "organiser" | "org_admin"; password?: string } = {}) {
-  const { hashPassword } = await import("../../lib/auth/password");
   const id = randomUUID().slice(0, 8);
   const email = `test-${id}@example.org`;
   const password = options.password ?? `Test-Passwort-${id}`;
