@@ -24,7 +24,8 @@ async function register(browser: Browser, slug: string, firstName: string, email
   await page.goto(`/veranstaltungen/${slug}`);
   await fillRegistration(page, { firstName, lastName: "Besucherin", email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
   await page.getByRole("button", { name: "Platz reservieren" }).click();
-  await expect(page.getByText("Geschafft: Sie haben einen Platz.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Anmeldung" })).toBeVisible();
+  await mailsTo(email, (m) => m.subject.startsWith("Anmeldung bestätigt"));
   await page.context().close();
 }
 

@@ -53,14 +53,18 @@ test.describe("registration", () => {
     await page.goto(`/veranstaltungen/${event.slug}`);
     await fillRegistration(page, { firstName: "Ben", lastName: "Muster", email: first, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
     await page.getByRole("button", { name: "Platz reservieren" }).click();
-    await expect(page.getByText("Geschafft: Sie haben einen Platz.")).toBeVisible();
+    // The same answer for everybody (it must not tell who is registered already); the mail tells more.
+    await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Anmeldung" })).toBeVisible();
 
     await page.goto(`/veranstaltungen/${event.slug}`);
     await expect(page.getByText(/Alle Plätze sind vergeben/)).toBeVisible();
     await fillRegistration(page, { firstName: "Clara", lastName: "Probst", email: second, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
     await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Anmeldung" })).toBeVisible();
+    const [waitlisted] = await mailsTo(second, (m) => m.subject === `Warteliste: ${event.title}`);
+    await page.goto(manageLink(waitlisted));
     await expect(page.getByText("Sie stehen auf der Warteliste, auf Platz 1.").first()).toBeVisible();
-    await mailsTo(second, (m) => m.subject === `Warteliste: ${event.title}`);
 
     const [confirmation] = await mailsTo(first, (m) => m.subject === `Anmeldung bestätigt: ${event.title}`);
     await page.goto(`${manageLink(confirmation)}/absagen`);

@@ -38,7 +38,7 @@ test("apply, be accepted with every session in the calendar file, and be marked 
   await form.getByLabel(/Ich bin einverstanden/).check();
   await page.waitForTimeout(Math.max(0, 1200 - (Date.now() - shownAt)));
   await page.locator("#bewerbung").getByRole("button", { name: "Bewerbung absenden" }).click();
-  await expect(page.getByText("Ihre Bewerbung ist angekommen.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Bewerbung" })).toBeVisible();
 
   const group = await db.execute({ sql: "select id from events where slug = ?", args: [slug] });
   const groupId = Number(group.rows[0].id);

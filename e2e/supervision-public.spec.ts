@@ -77,7 +77,7 @@ test.describe("supervision groups, public side", () => {
     await page.locator("#bewerbung").getByRole("button", { name: "Bewerbung absenden" }).click();
     // The same page whether the address is new, applied already or a member: the mail tells which.
     await expect(page).toHaveURL(/\/anmeldung\/eingegangen\?art=bewerbung$/);
-    await expect(page.getByText("Vielen Dank für Ihre Bewerbung")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Bewerbung" })).toBeVisible();
 
     const [mail] = await mailsTo(email, (m) => m.subject === `Bewerbung angekommen: ${title}`);
     expect(mail.attachments).toEqual([]);
@@ -117,7 +117,7 @@ test.describe("supervision groups without JavaScript", () => {
     await fillApplication(page, { lastName: "Jäger", all: true, consent: true });
     await page.locator("#bewerbung").getByRole("button", { name: "Bewerbung absenden" }).click();
     await expect(page).toHaveURL(/\/anmeldung\/eingegangen\?art=bewerbung$/);
-    await expect(page.getByText("Vielen Dank für Ihre Bewerbung")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Bewerbung" })).toBeVisible();
     await mailsTo(email, (m) => m.subject === `Bewerbung angekommen: ${title}`);
   });
 });

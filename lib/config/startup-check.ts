@@ -9,8 +9,11 @@ import { appSecret } from "./registration-settings";
  */
 export function checkSettingsAtStartup(): void {
   try {
-    settings();
+    const s = settings();
     appSecret();
+    if (s.NODE_ENV === "production" && s.TRUSTED_PROXY_HOPS === 0) {
+      console.warn("TRUSTED_PROXY_HOPS=0: no client address is known, so the limits per IP address are off. Behind a reverse proxy, set TRUSTED_PROXY_HOPS (README, .env.example).");
+    }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
