@@ -8,14 +8,14 @@ import { hashPassword } from "../../lib/auth/password";
  */
 const client = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
 
-export async function createTestEvent(options: { capacity: number; title?: string; registrationClosed?: boolean }) {
+export async function createTestEvent(options: { capacity: number; title?: string; registrationClosed?: boolean; organisation?: string }) {
   const id = randomUUID().slice(0, 8);
   const slug = `testveranstaltung-${id}`;
   const title = options.title ?? `Testveranstaltung ${id}`;
   const start = Date.now() + 14 * 24 * 3600 * 1000;
   const end = start + 2 * 3600 * 1000;
   const now = Date.now();
-  const org = await client.execute("select id from organisations where slug = 'fluechtlingskoordination'");
+  const org = await client.execute({ sql: "select id from organisations where slug = ?", args: [options.organisation ?? "fluechtlingskoordination"] });
   const format = await client.execute("select id from formats where slug = 'fortbildung'");
   const venue = await client.execute("select id from venues order by id limit 1");
   const inserted = await client.execute({
