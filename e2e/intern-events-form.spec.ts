@@ -12,6 +12,15 @@ async function signIn(page: Page) {
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
+/**
+ * The calendar day `days` after today in Berlin, as the editor's date field takes it (YYYY-MM-DD):
+ * counted in calendar days, so that a change of the clocks in between moves nothing.
+ */
+function dayAhead(days: number): string {
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date()).split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Fills the editor with two sessions and one yes/no question (spare rows exist with and without JavaScript). */
 async function fillNewEvent(page: Page, title: string) {
   await page.getByLabel("Titel", { exact: true }).fill(title);
@@ -20,7 +29,7 @@ async function fillNewEvent(page: Page, title: string) {
   await page.getByLabel("Format", { exact: true }).selectOption({ label: "Fortbildung" });
   await page.getByLabel("Veranstaltungsort").selectOption({ index: 1 });
   await page.getByLabel("Anzahl der Plätze").fill("12");
-  for (const [i, date] of ["2027-03-23", "2027-03-30"].entries()) {
+  for (const [i, date] of [dayAhead(40), dayAhead(47)].entries()) {
     await page.locator(`#feld-sessions-${i}-date`).fill(date);
     await page.locator(`#feld-sessions-${i}-start`).fill("18:00");
     await page.locator(`#feld-sessions-${i}-end`).fill("20:30");
@@ -59,7 +68,7 @@ test.describe("event editor", () => {
 
     await row.getByRole("link", { name: `„${title}“ bearbeiten` }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Veranstaltung bearbeiten" })).toBeVisible();
-    await expect(page.locator("#feld-sessions-1-date")).toHaveValue("2027-03-30");
+    await expect(page.locator("#feld-sessions-1-date")).toHaveValue(dayAhead(47));
     await expect(page.locator("#feld-questions-0-label")).toHaveValue("Haben Sie schon Erfahrung mit Deeskalation?");
     await expectNoAxeViolations(page);
 
@@ -83,11 +92,11 @@ test.describe("event editor", () => {
     await edited.getByRole("link", { name: `„${newTitle}“ duplizieren` }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Veranstaltung duplizieren" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByLabel("Neuer erster Tag").fill("2027-09-07");
+    await page.getByLabel("Neuer erster Tag").fill(dayAhead(100));
     await page.getByRole("button", { name: "Kopie anlegen" }).click();
     await expect(page.getByText("Die Kopie ist angelegt.")).toBeVisible();
-    await expect(page.locator("#feld-sessions-0-date")).toHaveValue("2027-09-07");
-    await expect(page.locator("#feld-sessions-1-date")).toHaveValue("2027-09-14");
+    await expect(page.locator("#feld-sessions-0-date")).toHaveValue(dayAhead(100));
+    await expect(page.locator("#feld-sessions-1-date")).toHaveValue(dayAhead(107));
     await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(newTitle);
   });
 });
