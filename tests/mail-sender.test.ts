@@ -270,8 +270,11 @@ describe("mail sender", () => {
       expect(new Set(received.map((m) => m.subject)).size).toBe(50);
       expect(new Set(received.map((m) => m.messageId)).size).toBe(50);
 
-      const rows = await ctx.db.select().from(schema.mailOutbox);
-      expect(rows.filter((r) => ids.includes(r.id)).every((r) => r.status === "sent" && r.attempts === 0)).toBe(true);
+      // Only this test's mails: the jobs process also puts reminders that are due by the clock into
+      // the outbox, and whether any are due depends on the day the test runs.
+      const rows = (await ctx.db.select().from(schema.mailOutbox)).filter((r) => ids.includes(r.id));
+      expect(rows).toHaveLength(50);
+      expect(rows.every((r) => r.status === "sent" && r.attempts === 0)).toBe(true);
       expect(received.map((m) => m.messageId).sort()).toEqual(rows.map((r) => r.messageId).sort());
       // All three took part.
       expect(sentHere.a + sentHere.b).toBeGreaterThan(0);
