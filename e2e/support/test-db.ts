@@ -12,7 +12,10 @@ export async function createTestEvent(options: { capacity: number; title?: strin
   const id = randomUUID().slice(0, 8);
   const slug = `testveranstaltung-${id}`;
   const title = options.title ?? `Testveranstaltung ${id}`;
-  const start = Date.now() + 14 * 24 * 3600 * 1000;
+  // Two weeks ahead at 16:00 UTC (17:00 or 18:00 in Berlin), whatever the time of day now: an event
+  // that started late in the evening would end after midnight, which the editor cannot show.
+  const day = 24 * 3600 * 1000;
+  const start = Math.floor(Date.now() / day) * day + 14 * day + 16 * 3600 * 1000;
   const end = start + 2 * 3600 * 1000;
   const now = Date.now();
   const org = await client.execute({ sql: "select id from organisations where slug = ?", args: [options.organisation ?? "fluechtlingskoordination"] });
