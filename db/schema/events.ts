@@ -3,6 +3,7 @@ import { createdAt, instant, updatedAt } from "./columns";
 import { organisations } from "./organisations";
 import { formats, topics } from "./catalog";
 import { venues } from "./venues";
+import { accounts } from "./accounts";
 
 export const eventStatuses = ["draft", "in_review", "published", "cancelled"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
@@ -58,6 +59,17 @@ export const events = sqliteTable(
     reminderEnabled: integer("reminder_enabled", { mode: "boolean" }).notNull().default(true),
     /** Supervision groups: whether people may still apply after the first session. */
     openAfterStart: integer("open_after_start", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Share of the sessions (in per cent) a person must attend for a certificate, when the event has
+     * more than one session; a single-session event needs that session (lib/certificates/entitlement.ts).
+     */
+    certificateThresholdPercent: integer("certificate_threshold_percent").notNull().default(75),
+    /**
+     * When the organiser closed attendance ("Anwesenheit abschließen"): certificates and feedback
+     * follow from it. Null while attendance is open (also after reopening it for a correction).
+     */
+    attendanceClosedAt: instant("attendance_closed_at"),
+    attendanceClosedByAccountId: integer("attendance_closed_by_account_id").references(() => accounts.id, { onDelete: "set null" }),
     /** iCalendar SEQUENCE: raised on every change participants are told about. */
     sequence: integer("sequence").notNull().default(0),
     /**

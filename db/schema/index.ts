@@ -8,3 +8,5 @@ export * from "./mail";
 export * from "./rate-limits";
 export * from "./accounts";
 export * from "./audit";
+export * from "./certificates";
+export * from "./feedback";

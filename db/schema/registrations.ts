@@ -60,6 +60,12 @@ export const registrations = sqliteTable(
     /** Supervision groups: whether the person can come to every session. */
     canAttendAll: integer("can_attend_all", { mode: "boolean" }),
     cancelledAt: instant("cancelled_at"),
+    /**
+     * The person has given feedback for this event. A one-way mark: the answer itself is stored
+     * without any link to the registration (db/schema/feedback.ts); setting the mark must not touch
+     * updated_at, or the time would link the two.
+     */
+    feedbackGiven: integer("feedback_given", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
