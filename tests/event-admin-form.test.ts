@@ -229,3 +229,18 @@ describe("saving events", () => {
     expect(drafts.rows[0]).toMatchObject({ seatsTaken: expect.any(Number), waiting: expect.any(Number), sessionCount: expect.any(Number) });
   });
 });
+
+describe("the share of sessions for a certificate", () => {
+  it("defaults to 75 %, is saved and loaded again, and must lie between 1 and 100", async () => {
+    expect(parse(posted()).certificateThresholdPercent).toBe(75);
+    expect(parse(posted({ certificateThresholdPercent: " " })).certificateThresholdPercent).toBe(75);
+    for (const bad of ["0", "101", "7,5", "abc"]) expect(errorsOf(posted({ certificateThresholdPercent: bad }))).toHaveProperty("certificateThresholdPercent", "Bitte geben Sie eine Zahl zwischen 1 und 100 an.");
+    const { ids: [id] } = await save.createEvents(c.vhsAdmin, parse(posted({ certificateThresholdPercent: "60" })));
+    const values = await import("@/lib/event-admin/event-editor-values");
+    const { values: form } = await values.eventFormValues(c.vhsAdmin, id);
+    expect(form.certificateThresholdPercent).toBe("60");
+    await save.updateEvent(c.vhsAdmin, id, parse({ ...posted(), ...form, certificateThresholdPercent: "80" }));
+    const [row] = await c.db.select().from(c.t.events).where(eq(c.t.events.id, id));
+    expect(row.certificateThresholdPercent).toBe(80);
+  });
+});

@@ -179,7 +179,7 @@ describe("check-in", () => {
     const list = await queries.listSeatHolders(c.vhsOrganiser, event.id);
     expect(list.seats).toMatchObject({ taken: 2, attended: 2 });
     expect(list.participants.map((p) => p.status)).toEqual(["attended", "attended"]);
-    expect((await auditOf(b.registrationId)).filter((x) => x.action === "registration.attendance")).toHaveLength(2);
+    expect((await auditOf(b.registrationId)).filter((x) => x.action === "registration.session_attendance")).toHaveLength(2);
   });
 });
 

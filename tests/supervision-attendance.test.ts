@@ -16,16 +16,16 @@ const now = new Date("2026-11-25T12:00:00Z");
 
 let c: AuthzContext;
 let access: typeof import("@/lib/auth/access");
-let commands: typeof import("@/lib/supervision/attendance-commands");
-let queries: typeof import("@/lib/supervision/attendance-queries");
+let commands: typeof import("@/lib/attendance/commands");
+let queries: typeof import("@/lib/attendance/queries");
 let reminders: typeof import("@/lib/registrations/reminders");
 
 beforeAll(async () => {
   c = await authzContext(now);
   reloadSettingsForTests({ REMINDER_HOURS_BEFORE: undefined, PUBLIC_URL: "https://fortbildung.mainz.example" });
   access = await import("@/lib/auth/access");
-  commands = await import("@/lib/supervision/attendance-commands");
-  queries = await import("@/lib/supervision/attendance-queries");
+  commands = await import("@/lib/attendance/commands");
+  queries = await import("@/lib/attendance/queries");
   reminders = await import("@/lib/registrations/reminders");
 });
 
@@ -84,7 +84,7 @@ describe("attendance per session", () => {
     expect(queries.chooseSession(sessions, 999, new Date(now.getTime() - 30 * DAY))?.id).toBe(1);
   });
 
-  it("refuses non-members, foreign sessions and registrations, ordinary events and other organisations", async () => {
+  it("refuses non-members, foreign sessions and registrations, sessions of other events and other organisations", async () => {
     const g = await insertSupervisionGroup(c, { organisationId: c.vhsAdmin.organisationId, firstStart: now, people: ["confirmed", "applied", "waitlisted", "declined", "cancelled"] });
     const other = await insertSupervisionGroup(c, { organisationId: c.vhsAdmin.organisationId, firstStart: now, people: ["confirmed"] });
     const mark = (actor = c.vhsAdmin, over: Partial<{ eventId: number; sessionId: number; registrationId: number }> = {}) =>
@@ -94,10 +94,9 @@ describe("attendance per session", () => {
     await expect(mark(c.vhsAdmin, { sessionId: other.sessionIds[0] })).rejects.toBeInstanceOf(access.AccessDenied);
     await expect(mark(c.foreignAdmin)).rejects.toBeInstanceOf(access.AccessDenied);
     await expect(queries.attendanceFigures(c.foreignAdmin, g.event.id)).rejects.toBeInstanceOf(access.AccessDenied);
-    // An ordinary event of the own organisation has no session attendance.
+    // A session of an ordinary event of the own organisation is not a session of this group.
     const [session] = await c.db.select().from(c.t.eventSessions).where(eq(c.t.eventSessions.eventId, c.own.eventId)).limit(1);
-    await expect(queries.attendanceFigures(c.vhsAdmin, c.own.eventId)).rejects.toBeInstanceOf(access.AccessDenied);
-    await expect(mark(c.vhsAdmin, { eventId: c.own.eventId, sessionId: session.id })).rejects.toBeInstanceOf(access.AccessDenied);
+    await expect(mark(c.vhsAdmin, { sessionId: session.id })).rejects.toBeInstanceOf(access.AccessDenied);
     expect(await marksOf([...g.registrationIds, ...other.registrationIds])).toEqual([]);
     // The office may.
     expect(await mark(c.coordinator)).toBe("marked");

@@ -72,7 +72,7 @@ describe("a supervision group in public", () => {
 describe("a supervision group in the signed-in area", () => {
   it("is refused to another partner organisation, in attendance and participant queries alike", async () => {
     const { AccessDenied } = await import("@/lib/auth/access");
-    const { attendanceFigures } = await import("@/lib/supervision/attendance-queries");
+    const { attendanceFigures } = await import("@/lib/attendance/queries");
     const participants = await import("@/lib/participants/queries");
     const { participantExportTable } = await import("@/lib/participants/export-table");
     const { signInSheet } = await import("@/lib/participants/sign-in-sheet");
@@ -85,7 +85,7 @@ describe("a supervision group in the signed-in area", () => {
   });
 
   it("shows the office the members (attendance) and the applicants (participants)", async () => {
-    const { attendanceFigures } = await import("@/lib/supervision/attendance-queries");
+    const { attendanceFigures } = await import("@/lib/attendance/queries");
     const participants = await import("@/lib/participants/queries");
     const figures = await attendanceFigures(c.coordinator, group.id);
     expect(figures.members.map((m) => m.lastName)).toContain(secrets.memberLast);

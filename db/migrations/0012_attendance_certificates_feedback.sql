@@ -41,12 +41,4 @@ INSERT INTO `session_attendance` (`registration_id`, `session_id`, `status`, `re
 SELECT r.`id`, s.`id`, CASE r.`status` WHEN 'attended' THEN 'present' ELSE 'absent' END, coalesce(r.`checked_in_at`, r.`updated_at`), NULL
 FROM `registrations` r JOIN `event_sessions` s ON s.`event_id` = r.`event_id`
 WHERE r.`status` IN ('attended', 'no_show')
-ON CONFLICT DO NOTHING;--> statement-breakpoint
--- And the status follows the session marks (supervision groups recorded marks without it).
-UPDATE `registrations` SET `status` = 'attended'
-WHERE `status` IN ('confirmed', 'no_show')
-  AND EXISTS (SELECT 1 FROM `session_attendance` a WHERE a.`registration_id` = `registrations`.`id` AND a.`status` = 'present');--> statement-breakpoint
-UPDATE `registrations` SET `status` = 'no_show'
-WHERE `status` = 'confirmed'
-  AND EXISTS (SELECT 1 FROM `session_attendance` a WHERE a.`registration_id` = `registrations`.`id`)
-  AND NOT EXISTS (SELECT 1 FROM `session_attendance` a WHERE a.`registration_id` = `registrations`.`id` AND a.`status` = 'present');
+ON CONFLICT DO NOTHING;

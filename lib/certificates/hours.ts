@@ -1,3 +1,6 @@
+import { fillMessage } from "@/lib/i18n/fill-message";
+import messages from "@/messages/de/certificates.json";
+
 /**
  * Hours as certificates print them: "6,5 Zeitstunden", "1 Zeitstunde", "0,75 Zeitstunden".
  * Rounded to the quarter hour below two decimals would misstate time, so the exact minutes are
@@ -9,8 +12,8 @@ export function hoursNumber(minutes: number): string {
 }
 
 export function formatHours(minutes: number): string {
-  const number = hoursNumber(minutes);
-  return `${number} ${number === "1" ? "Zeitstunde" : "Zeitstunden"}`;
+  const hours = hoursNumber(minutes);
+  return fillMessage(hours === "1" ? messages.hoursOne : messages.hoursOther, { hours });
 }
 
 /** Minutes of a session (whole minutes; sessions are entered to the minute). */

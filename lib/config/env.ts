@@ -61,6 +61,8 @@ export const settingsSchema = z.object({
   REGISTRATION_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, 1),
   REGISTRATION_RATE_LIMIT_PER_EVENT_PER_MINUTE: wholeNumber(5),
   REGISTRATION_MIN_FILL_SECONDS: wholeNumber(3),
+  // Certificates: look-ups of verification codes per source and registration window (0 = off).
+  CERTIFICATE_VERIFY_RATE_LIMIT_PER_IP: wholeNumber(60),
   // Signed-in area
   SIGNIN_RATE_LIMIT_PER_ACCOUNT: wholeNumber(3),
   SIGNIN_RATE_LIMIT_MAX_DELAY_SECONDS: wholeNumber(900, 1),

@@ -103,6 +103,8 @@ const fields = {
   topicIds: z.preprocess(list, z.array(z.coerce.number().int().positive())),
   languages: z.preprocess(list, z.array(z.string().regex(/^[a-z]{2}$/))),
   reminderEnabled: checkbox(),
+  /** Share of the sessions needed for a certificate (lib/certificates/entitlement.ts); empty = 75 %. */
+  certificateThresholdPercent: z.preprocess((v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? "75" : v), wholeNumber(e.certificateThreshold, 1, 100)),
   /** Supervision groups: whether people may still apply after the first session. */
   openAfterStart: checkbox(),
   sessions: z.preprocess(rows(["date", "start", "end"]), z.array(sessionRowSchema.nullable())),

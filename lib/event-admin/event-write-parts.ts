@@ -137,6 +137,7 @@ export function editorColumns(input: EventFormInput, organisationId: number, ven
     registrationOpensAt: window.opensAt,
     registrationClosesAt: window.closesAt,
     reminderEnabled: input.reminderEnabled,
+    certificateThresholdPercent: input.certificateThresholdPercent,
     openAfterStart: input.openAfterStart,
   };
 }

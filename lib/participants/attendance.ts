@@ -1,27 +1,27 @@
 import "server-only";
-import { seatHoldingStatuses } from "@/db/schema";
+import { attendanceEventForActor } from "@/lib/attendance/access";
+import { markSessionAttendance, type MarkResult } from "@/lib/attendance/commands";
+import { chooseSession } from "@/lib/attendance/queries";
 import type { Actor } from "@/lib/auth/actor";
-import { writeTransaction } from "@/lib/db/write-transaction";
-import { changeRegistrationStatus } from "@/lib/registrations/status-write";
-import { registrationForActor } from "./registration-access";
-import { auditRegistration } from "./registration-audit";
 
 /**
- * Marks a person with a seat as attended or no-show at the check-in (and can correct a tap).
- * Waiting and cancelled registrations are left alone: they hold no seat.
+ * "Da" / "Nicht da" at the check-in on the day. Attendance is recorded per session for every
+ * event (lib/attendance/commands.ts); the check-in marks the session that is on now (for a
+ * single-session event, its only one). Events with several dates take attendance per date on the
+ * attendance page.
  */
 export async function markAttendance(
   actor: Actor,
   input: { eventId: number; registrationId: number; attendance: "attended" | "no_show" },
   now = new Date(),
-): Promise<"marked" | "unchanged" | "no_seat"> {
-  await registrationForActor(actor, input.eventId, input.registrationId);
-  return writeTransaction(async (tx) => {
-    const { event, registration: r } = await registrationForActor(actor, input.eventId, input.registrationId, tx);
-    if (!(seatHoldingStatuses as readonly string[]).includes(r.status)) return "no_seat" as const;
-    if (r.status === input.attendance) return "unchanged" as const;
-    await changeRegistrationStatus(tx, r, input.attendance, { checkedInAt: now, updatedAt: now });
-    await auditRegistration(tx, actor, event, r, "registration.attendance", { before: { status: r.status }, after: { status: input.attendance } }, now);
-    return "marked" as const;
-  });
+): Promise<MarkResult | "no_seat"> {
+  const { sessions } = await attendanceEventForActor(actor, input.eventId);
+  const session = chooseSession(sessions, undefined, now);
+  if (!session) return "no_seat";
+  const result = await markSessionAttendance(
+    actor,
+    { eventId: input.eventId, sessionId: session.id, registrationId: input.registrationId, status: input.attendance === "attended" ? "present" : "absent" },
+    now,
+  );
+  return result === "not_member" ? "no_seat" : result;
 }

@@ -19,11 +19,11 @@ let counter = 0;
  */
 export async function insertSupervisionGroup(
   c: Pick<AuthzContext, "db" | "t">,
-  options: { organisationId: number; firstStart: Date; people: RegistrationStatus[]; sessions?: number; label?: string },
+  options: { organisationId: number; firstStart: Date; people: RegistrationStatus[]; sessions?: number; label?: string; supervision?: boolean },
 ) {
   const { t, db } = c;
   const label = options.label ?? `gruppe${++counter}`;
-  const [format] = await db.select().from(t.formats).where(eq(t.formats.isSupervision, true)).limit(1);
+  const [format] = await db.select().from(t.formats).where(eq(t.formats.isSupervision, options.supervision ?? true)).limit(1);
   const [venue] = await db.select().from(t.venues).limit(1);
   const sessions = Array.from({ length: options.sessions ?? 5 }, (_, i) => {
     const startsAt = new Date(options.firstStart.getTime() + i * 7 * DAY);
@@ -74,8 +74,8 @@ async function snapshot(c: AuthzContext, registrationIds: number[]) {
 export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
   "app/intern/veranstaltungen/[id]/anwesenheit/actions.ts#markSessionAttendanceAction": async (c) => {
     const { AccessDenied } = await import("@/lib/auth/access");
-    const { markSessionAttendance } = await import("@/lib/supervision/attendance-commands");
-    const { attendanceFigures } = await import("@/lib/supervision/attendance-queries");
+    const { markSessionAttendance } = await import("@/lib/attendance/commands");
+    const { attendanceFigures } = await import("@/lib/attendance/queries");
     const foreign = await insertSupervisionGroup(c, { organisationId: c.foreign.organisationId, firstStart: new Date(Date.now() - DAY), people: ["confirmed"] });
     const own = await insertSupervisionGroup(c, { organisationId: c.own.organisationId, firstStart: new Date(Date.now() - DAY), people: ["confirmed"] });
     const before = await snapshot(c, foreign.registrationIds);

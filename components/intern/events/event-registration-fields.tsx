@@ -4,7 +4,7 @@ import { CheckboxField, TextField } from "@/components/forms/fields";
 import { fieldsText as t, m, type EventFormApi } from "./event-form-api";
 import { FormSection } from "./form-section";
 
-/** Capacity, the registration window (local date and time), the reminder and (for supervision groups) openness after the start. */
+/** Capacity, the registration window (local date and time), the reminder, the share of sessions for a certificate and (for supervision groups) openness after the start. */
 export function EventRegistrationFields({ f }: { f: EventFormApi }) {
   const reg = (name: string) => f.form.register(name);
   const input = (name: string, label: string, type: "date" | "time") => (
@@ -21,6 +21,14 @@ export function EventRegistrationFields({ f }: { f: EventFormApi }) {
         {input("closesTime", t.closesTime, "time")}
       </div>
       <CheckboxField label={t.reminder} defaultChecked={f.checked("reminderEnabled")} {...reg("reminderEnabled")} />
+      <TextField
+        label={t.certificateThreshold}
+        hint={t.certificateThresholdHint}
+        inputMode="numeric"
+        error={f.error("certificateThresholdPercent")}
+        defaultValue={f.text("certificateThresholdPercent")}
+        {...reg("certificateThresholdPercent")}
+      />
       {/* Shown for every event; it only matters for supervision groups, as the hint says. */}
       <p id="open-after-start-hint" className="mb-1 text-sm text-muted">
         {t.openAfterStartHint}

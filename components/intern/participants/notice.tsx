@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
-const notices = ["added_confirmed", "added_waitlisted", "moved", "full", "notWaiting", "cancelled", "alreadyCancelled", "messageSent", "denied"] as const;
+const notices = ["added_confirmed", "added_waitlisted", "moved", "full", "notWaiting", "cancelled", "alreadyCancelled", "messageSent", "denied", "attendanceClosed"] as const;
 type NoticeKey = (typeof notices)[number];
-const problems: NoticeKey[] = ["full", "notWaiting", "alreadyCancelled", "denied"];
+const problems: NoticeKey[] = ["full", "notWaiting", "alreadyCancelled", "denied", "attendanceClosed"];
 
 /** The result of the last action, from the `hinweis` parameter the action redirected with. */
 export async function ParticipantNotice({ notice, count }: { notice?: string; count?: string }) {

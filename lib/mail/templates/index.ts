@@ -13,3 +13,4 @@ export { accountInviteMail } from "./account-invite";
 export { accountInviteExistingMail } from "./account-invite-existing";
 export { passwordResetMail } from "./password-reset";
 export { reviewSubmittedMail, reviewPublishedMail, reviewReturnedMail, changeSubmittedMail, changeApprovedMail, changeRejectedMail } from "./review-notifications";
+export { certificateIssuedMail } from "./certificate-issued";

@@ -41,13 +41,10 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
     { href: `/intern/veranstaltungen/${event.id}/bearbeiten`, label: t("detail.edit") },
     { href: `/intern/veranstaltungen/${event.id}/teilnehmende`, label: t("detail.participants") },
     { href: `/intern/veranstaltungen/${event.id}/check-in`, label: t("detail.checkIn") },
-    // A supervision group: applications to decide on, and attendance over its sessions.
-    ...(supervision
-      ? [
-          { href: applicationsPath(event.id), label: ts("applications") },
-          { href: attendancePath(event.id), label: ts("attendance") },
-        ]
-      : []),
+    // Attendance per session, closing it and the certificates: every event.
+    { href: attendancePath(event.id), label: ts("attendance") },
+    // A supervision group: applications to decide on.
+    ...(supervision ? [{ href: applicationsPath(event.id), label: ts("applications") }] : []),
     { href: `/intern/veranstaltungen/${event.id}/duplizieren`, label: t("detail.duplicate") },
     ...(detail.listed ? [{ href: `/veranstaltungen/${event.slug}`, label: t("detail.publicPage") }] : []),
   ];

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/intern/participants/or-not-found";
-import { AttendanceCard } from "@/components/intern/supervision/attendance-card";
-import { AttendanceNotice } from "@/components/intern/supervision/attendance-notice";
-import { AttendanceOverview } from "@/components/intern/supervision/attendance-overview";
-import { AttendanceSessionNav } from "@/components/intern/supervision/attendance-session-nav";
+import { AttendanceCard } from "@/components/intern/attendance/card";
+import { AttendanceCloseSection } from "@/components/intern/attendance/close-section";
+import { AttendanceNotice } from "@/components/intern/attendance/notice";
+import { AttendanceOverview } from "@/components/intern/attendance/overview";
+import { AttendanceSessionNav } from "@/components/intern/attendance/session-nav";
 import { requireActor } from "@/lib/auth/session";
 import { formatTimeRange } from "@/lib/dates/format";
-import { attendanceFigures, chooseSession } from "@/lib/supervision/attendance-queries";
-import { attendancePath } from "@/lib/supervision/attendance-paths";
+import { attendanceFigures, chooseSession } from "@/lib/attendance/queries";
+import { attendancePath } from "@/lib/attendance/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("internAttendance"))("metaTitle") };
@@ -18,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * Attendance of a supervision group: pick a session, mark each member present or absent with large
- * buttons (made for a phone), and the overview across all sessions below.
+ * Attendance of an event, per session: pick a session, mark each person present or absent with
+ * large buttons (made for a phone), the overview across all sessions below, and closing the
+ * attendance, which issues the certificates.
  */
 export default async function AttendancePage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -27,7 +29,9 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   const actor = await requireActor(attendancePath(Number(id)));
   const figures = await orNotFound(attendanceFigures(actor, Number(id)));
   const t = await getTranslations("internAttendance");
-  const session = chooseSession(figures.sessions, Number(query.termin) || undefined, new Date());
+  const now = new Date();
+  const session = chooseSession(figures.sessions, Number(query.termin) || undefined, now);
+  const closed = figures.event.attendanceClosedAt !== null;
   const eventId = figures.event.id;
   return (
     <div className="mx-auto max-w-3xl">
@@ -54,12 +58,13 @@ export default async function AttendancePage({ params, searchParams }: Props) {
             ) : (
               <ul aria-label={t("membersLabel")} className="space-y-3">
                 {figures.members.map((m) => (
-                  <AttendanceCard key={m.registrationId} eventId={eventId} sessionId={session.id} registrationId={m.registrationId} name={`${m.firstName} ${m.lastName}`} status={m.marks[session.id]} />
+                  <AttendanceCard key={m.registrationId} eventId={eventId} sessionId={session.id} registrationId={m.registrationId} name={`${m.firstName} ${m.lastName}`} status={m.marks[session.id]} locked={closed} />
                 ))}
               </ul>
             )}
           </section>
           <AttendanceOverview figures={figures} />
+          <AttendanceCloseSection figures={figures} now={now} />
         </>
       )}
     </div>

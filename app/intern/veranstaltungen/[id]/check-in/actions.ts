@@ -31,12 +31,14 @@ export async function markAttendanceAction(formData: FormData): Promise<void> {
   const eventId = Number(raw.eventId);
   if (!parsed.success) redirect(checkInUrl(eventId, "", "denied"));
   const { q, registrationId } = parsed.data;
+  let result: Awaited<ReturnType<typeof markAttendance>>;
   try {
-    await markAttendance(actor, parsed.data);
+    result = await markAttendance(actor, parsed.data);
   } catch (error) {
     if (error instanceof AccessDenied) redirect(checkInUrl(eventId, q, "denied"));
     throw error;
   }
   revalidatePath(checkInPath(eventId));
+  if (result === "closed") redirect(checkInUrl(eventId, q, "attendanceClosed"));
   redirect(`${checkInUrl(eventId, q)}#person-${registrationId}`);
 }

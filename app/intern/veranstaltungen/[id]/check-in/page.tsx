@@ -5,6 +5,9 @@ import { CheckInCard } from "@/components/intern/participants/check-in-card";
 import { ParticipantNotice } from "@/components/intern/participants/notice";
 import { SubpageHeading } from "@/components/intern/participants/subpage-heading";
 import { orNotFound } from "@/components/intern/participants/or-not-found";
+import { redirect } from "next/navigation";
+import { attendanceEventForActor } from "@/lib/attendance/access";
+import { attendancePath } from "@/lib/attendance/paths";
 import { requireActor } from "@/lib/auth/session";
 import { participantFilterSchema } from "@/lib/participants/filter";
 import { checkInPath } from "@/lib/participants/paths";
@@ -21,6 +24,9 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   const actor = await requireActor(checkInPath(Number(id)));
   const { q } = participantFilterSchema.parse(query);
   const list = await orNotFound(listSeatHolders(actor, Number(id), q));
+  // An event with several dates takes attendance per date, on the attendance page.
+  const { sessions } = await attendanceEventForActor(actor, list.event.id);
+  if (sessions.length > 1) redirect(attendancePath(list.event.id));
   const t = await getTranslations("internParticipants.checkIn");
   const path = checkInPath(list.event.id);
   const people = list.participants;

@@ -5,11 +5,11 @@ import type { AttendanceStatus } from "@/db/schema";
 const stateStyle = { none: "border-line", present: "border-ok", absent: "border-accent" } as const;
 
 /**
- * One member at one session: the state in words (not colour alone) and two large buttons, each a
+ * One person at one session: the state in words (not colour alone) and two large buttons, each a
  * form post, so that a tap works without JavaScript too. The card's id is the anchor the action
  * returns to.
  */
-export async function AttendanceCard(props: { eventId: number; sessionId: number; registrationId: number; name: string; status: AttendanceStatus | null }) {
+export async function AttendanceCard(props: { eventId: number; sessionId: number; registrationId: number; name: string; status: AttendanceStatus | null; locked?: boolean }) {
   const t = await getTranslations("internAttendance");
   const state = props.status ?? "none";
   const button = "min-h-12 flex-1 rounded border-2 px-4 py-2 text-lg font-semibold";
@@ -23,6 +23,8 @@ export async function AttendanceCard(props: { eventId: number; sessionId: number
           {t(`state.${state}`)}
         </strong>
       </p>
+      {/* Closed attendance is read only here; reopening it (below the overview) allows corrections. */}
+      {!props.locked && (
       <form action={markSessionAttendanceAction} className="flex gap-3">
         <input type="hidden" name="eventId" value={props.eventId} />
         <input type="hidden" name="sessionId" value={props.sessionId} />
@@ -34,6 +36,7 @@ export async function AttendanceCard(props: { eventId: number; sessionId: number
           {t("absent")}
         </button>
       </form>
+      )}
     </li>
   );
 }

@@ -1,15 +1,16 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { registrations, seatHoldingStatuses, sessionAttendance, type AttendanceStatus, type EventSession } from "@/db/schema";
+import { certificates, registrations, seatHoldingStatuses, sessionAttendance, type AttendanceStatus, type EventSession } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { supervisionGroupForActor } from "./attendance-access";
+import { isEntitled, sessionsNeeded } from "@/lib/certificates/entitlement";
+import { attendanceEventForActor } from "./access";
 
 /**
- * Attendance of a supervision group across its sessions: who came to which session, and the
- * figures per member and per session. Certificates take "sessions attended" and "hours attended"
- * from here. Members are the people with a place in the group (confirmed; attended or no-show if
- * the event's check-in was used). Only the group's organisation and the office may read it.
+ * Attendance of an event across its sessions: who came to which session, the figures per person
+ * and per session, whether the person is entitled to a certificate (the same rule as closing uses)
+ * and whether attendance is closed. Members are the people with a seat (confirmed, attended or
+ * no-show). Only the event's organisation and the office may read it.
  */
 
 const HOUR_MS = 3600_000;
@@ -20,7 +21,7 @@ const byName = (a: { lastName: string; firstName: string }, b: { lastName: strin
 const sessionHours = (s: Pick<EventSession, "startsAt" | "endsAt">) => Math.round(((s.endsAt.getTime() - s.startsAt.getTime()) / HOUR_MS) * 100) / 100;
 
 export async function attendanceFigures(actor: Actor, eventId: number) {
-  const { event, sessions } = await supervisionGroupForActor(actor, eventId);
+  const { event, sessions, isSupervision } = await attendanceEventForActor(actor, eventId);
   const people = await db
     .select({ id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName })
     .from(registrations)
@@ -33,6 +34,14 @@ export async function attendanceFigures(actor: Actor, eventId: number) {
     : [];
   const sessionIds = new Set(sessions.map((s) => s.id));
   const markOf = new Map(marks.filter((m) => sessionIds.has(m.sessionId)).map((m) => [`${m.registrationId}:${m.sessionId}`, m.status]));
+  const validCertificates = people.length
+    ? await db
+        .select({ id: certificates.id, registrationId: certificates.registrationId })
+        .from(certificates)
+        .where(and(eq(certificates.eventId, event.id), eq(certificates.status, "valid")))
+    : [];
+  const certificateOf = new Map(validCertificates.map((c) => [c.registrationId, c.id]));
+  const threshold = event.certificateThresholdPercent;
   const members = people.sort(byName).map((p) => {
     const perSession: Record<number, AttendanceStatus | null> = {};
     let sessionsAttended = 0;
@@ -45,7 +54,17 @@ export async function attendanceFigures(actor: Actor, eventId: number) {
         hoursAttended += sessionHours(s);
       }
     }
-    return { registrationId: p.id, firstName: p.firstName, lastName: p.lastName, marks: perSession, sessionsAttended, sessionsTotal: sessions.length, hoursAttended: Math.round(hoursAttended * 100) / 100 };
+    return {
+      registrationId: p.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      marks: perSession,
+      sessionsAttended,
+      sessionsTotal: sessions.length,
+      hoursAttended: Math.round(hoursAttended * 100) / 100,
+      entitled: isEntitled({ sessionsTotal: sessions.length, sessionsAttended, thresholdPercent: threshold }),
+      certificateId: certificateOf.get(p.id) ?? null,
+    };
   });
   const sessionTotals = sessions.map((s, i) => ({
     id: s.id,
@@ -56,7 +75,20 @@ export async function attendanceFigures(actor: Actor, eventId: number) {
     present: members.filter((m) => m.marks[s.id] === "present").length,
     absent: members.filter((m) => m.marks[s.id] === "absent").length,
   }));
-  return { event: { id: event.id, title: event.title, status: event.status }, sessions: sessionTotals, members };
+  return {
+    event: {
+      id: event.id,
+      title: event.title,
+      status: event.status,
+      endsAt: event.endsAt,
+      isSupervision,
+      attendanceClosedAt: event.attendanceClosedAt,
+      thresholdPercent: threshold,
+      sessionsNeeded: sessionsNeeded(sessions.length, threshold),
+    },
+    sessions: sessionTotals,
+    members,
+  };
 }
 
 export type AttendanceFigures = Awaited<ReturnType<typeof attendanceFigures>>;

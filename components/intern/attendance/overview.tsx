@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/dates/format";
-import type { AttendanceFigures } from "@/lib/supervision/attendance-queries";
+import type { AttendanceFigures } from "@/lib/attendance/queries";
+import { eventCertificatesPath } from "@/lib/certificates/paths";
 
 /**
  * Members × sessions: ✓ present, – absent, empty = not recorded (each with words for screen
@@ -35,6 +36,7 @@ export async function AttendanceOverview({ figures }: { figures: AttendanceFigur
                 </th>
               ))}
               <th scope="col" className={th}>{t("total")}</th>
+              <th scope="col" className={th}>{t("certificate")}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,6 +50,15 @@ export async function AttendanceOverview({ figures }: { figures: AttendanceFigur
                   {t("personTotal", { attended: m.sessionsAttended, total: m.sessionsTotal })}
                   <span className="block text-sm text-muted">{t("hours", { hours: m.hoursAttended.toLocaleString("de-DE") })}</span>
                 </td>
+                <td className={`${td} text-left whitespace-nowrap`} data-testid={`certificate-${m.registrationId}`}>
+                  {m.certificateId !== null ? (
+                    <a href={eventCertificatesPath(figures.event.id, m.registrationId)} aria-label={t("certificatePdfFor", { name: `${m.firstName} ${m.lastName}` })} className="inline-flex min-h-11 items-center">
+                      {t("certificatePdf")}
+                    </a>
+                  ) : (
+                    t(m.entitled ? "certificateYes" : "certificateNo")
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -59,6 +70,7 @@ export async function AttendanceOverview({ figures }: { figures: AttendanceFigur
                   {t("personTotal", { attended: s.present, total: figures.members.length })}
                 </td>
               ))}
+              <td className={td} />
               <td className={td} />
             </tr>
           </tfoot>

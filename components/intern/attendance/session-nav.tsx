@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatTimeRange } from "@/lib/dates/format";
-import type { AttendanceSession } from "@/lib/supervision/attendance-queries";
-import { attendancePath } from "@/lib/supervision/attendance-paths";
+import type { AttendanceSession } from "@/lib/attendance/queries";
+import { attendancePath } from "@/lib/attendance/paths";
 
 /** The group's sessions as links; the chosen one is marked for screen readers and by weight. */
 export async function AttendanceSessionNav({ eventId, sessions, currentId }: { eventId: number; sessions: AttendanceSession[]; currentId: number }) {

@@ -1,0 +1,182 @@
+import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { and, eq, inArray } from "drizzle-orm";
+import { authzContext, type AuthzContext } from "./authz/context";
+import { insertSupervisionGroup } from "./authz/supervision-attendance.probes";
+import { reloadSettingsForTests } from "@/lib/config/env";
+
+/**
+ * Closing attendance issues certificates: the entitled get one mail each, exactly once; a
+ * correction after reopening supersedes the old certificate (its code stops verifying); nothing
+ * can be closed before the event is over. On a real database with the demo data.
+ */
+
+const DAY = 24 * 3600_000;
+const now = new Date("2026-11-25T12:00:00Z");
+
+let c: AuthzContext;
+let close: typeof import("@/lib/attendance/close");
+let commands: typeof import("@/lib/attendance/commands");
+let certs: typeof import("@/lib/certificates/queries");
+let checkIn: typeof import("@/lib/participants/attendance");
+let access: typeof import("@/lib/auth/access");
+
+beforeAll(async () => {
+  c = await authzContext(now);
+  reloadSettingsForTests({ PUBLIC_URL: "https://fortbildung.mainz.example" });
+  close = await import("@/lib/attendance/close");
+  commands = await import("@/lib/attendance/commands");
+  certs = await import("@/lib/certificates/queries");
+  checkIn = await import("@/lib/participants/attendance");
+  access = await import("@/lib/auth/access");
+});
+
+afterAll(() => c?.client.close());
+
+/** A past training of the Volkshochschule: four weekly two-hour sessions, people with seats. */
+async function pastCourse(people: number, sessions = 4) {
+  return insertSupervisionGroup(c, {
+    organisationId: c.vhsAdmin.organisationId,
+    firstStart: new Date(now.getTime() - 40 * DAY),
+    people: Array.from({ length: people }, () => "confirmed" as const),
+    sessions,
+    supervision: false,
+  });
+}
+
+type Course = Awaited<ReturnType<typeof pastCourse>>;
+const mark = (g: Course, registrationId: number, session: number, status: "present" | "absent") =>
+  commands.markSessionAttendance(c.vhsOrganiser, { eventId: g.event.id, sessionId: g.sessionIds[session], registrationId, status }, now);
+const markAll = async (g: Course, registrationId: number, pattern: string) => {
+  for (const [i, ch] of [...pattern].entries()) await mark(g, registrationId, i, ch === "x" ? "present" : "absent");
+};
+const certificateMails = (g: Course) =>
+  c.db.select().from(c.t.mailOutbox).where(and(eq(c.t.mailOutbox.eventId, g.event.id), eq(c.t.mailOutbox.kind, "certificate_issued")));
+const codeIn = (text: string) => /Prüfcode: ([0-9A-Z-]{34})/.exec(text)?.[1];
+const tokenIn = (text: string) => /\/anmeldung\/([A-Za-z0-9_-]{43})\/bescheinigung\.pdf/.exec(text)?.[1];
+
+describe("closing attendance", () => {
+  it("mails the entitled exactly once, with the PDF link, the code and the feedback form; nobody else", async () => {
+    const g = await pastCourse(4);
+    const [full, threeOfFour, half, none] = g.registrationIds;
+    await markAll(g, full, "xxxx");
+    await markAll(g, threeOfFour, "xx-x");
+    await markAll(g, half, "x-x-");
+    await markAll(g, none, "----");
+    const result = await close.closeAttendance(c.vhsOrganiser, g.event.id, now);
+    expect(result).toEqual({ result: "closed", issued: 2, corrected: 0, withdrawn: 0 });
+    const mails = await certificateMails(g);
+    expect(mails.map((m) => m.registrationId).sort()).toEqual([full, threeOfFour].sort());
+    const mail = mails.find((m) => m.registrationId === threeOfFour)!;
+    expect(mail.subject).toContain("Ihre Teilnahmebescheinigung");
+    expect(mail.textBody).toContain("6 Zeitstunden");
+    expect(mail.textBody).toMatch(/https:\/\/fortbildung\.mainz\.example\/anmeldung\/[A-Za-z0-9_-]{43}\/rueckmeldung/);
+    // The link in the mail opens the person's certificate, and the code in it verifies.
+    const own = await certs.certificateForToken(tokenIn(mail.textBody)!);
+    const [person] = await c.db.select().from(c.t.registrations).where(eq(c.t.registrations.id, threeOfFour));
+    expect(own?.facts).toMatchObject({ personName: `${person.firstName} ${person.lastName}`, eventTitle: g.event.title, minutesAttended: 360, sessionsTotal: 4 });
+    expect(own?.facts.sessions).toHaveLength(3);
+    const verified = await certs.verifyCertificate(codeIn(mail.textBody)!);
+    expect(verified?.personName).toBe(own?.facts.personName);
+    expect(verified?.code).toBe(codeIn(mail.textBody));
+    // Closing again changes nothing and sends nothing.
+    expect(await close.closeAttendance(c.vhsAdmin, g.event.id, now)).toEqual({ result: "already_closed" });
+    expect(await certificateMails(g)).toHaveLength(2);
+    const rows = await c.db.select().from(c.t.certificates).where(eq(c.t.certificates.eventId, g.event.id));
+    expect(rows).toHaveLength(2);
+    // The code itself is nowhere in the database, only its hash and a seed.
+    expect(JSON.stringify(rows)).not.toContain(codeIn(mail.textBody)!.replace(/-/g, ""));
+  });
+
+  it("refuses events that are not over, not held or have no sessions, and foreign events", async () => {
+    const running = await insertSupervisionGroup(c, { organisationId: c.vhsAdmin.organisationId, firstStart: new Date(now.getTime() - 8 * DAY), people: ["confirmed"], sessions: 3, supervision: false });
+    expect(await close.closeAttendance(c.vhsAdmin, running.event.id, now)).toEqual({ result: "not_over" });
+    const cancelled = await pastCourse(1);
+    await c.db.update(c.t.events).set({ status: "cancelled" }).where(eq(c.t.events.id, cancelled.event.id));
+    expect(await close.closeAttendance(c.vhsAdmin, cancelled.event.id, now)).toEqual({ result: "not_held" });
+    const foreign = await insertSupervisionGroup(c, { organisationId: c.foreign.organisationId, firstStart: new Date(now.getTime() - 40 * DAY), people: ["confirmed"], supervision: false });
+    await expect(close.closeAttendance(c.vhsAdmin, foreign.event.id, now)).rejects.toBeInstanceOf(access.AccessDenied);
+    await expect(close.reopenAttendance(c.vhsAdmin, foreign.event.id, now)).rejects.toBeInstanceOf(access.AccessDenied);
+    await expect(certs.eventCertificatesForActor(c.vhsAdmin, foreign.event.id)).rejects.toBeInstanceOf(access.AccessDenied);
+    const [event] = await c.db.select().from(c.t.events).where(eq(c.t.events.id, foreign.event.id));
+    expect(event.attendanceClosedAt).toBeNull();
+  });
+
+  it("keeps marks fixed while closed; a correction after reopening supersedes the old certificate", async () => {
+    const g = await pastCourse(3);
+    const [anna, ben, cem] = g.registrationIds;
+    await markAll(g, anna, "xxx-");
+    await markAll(g, ben, "xxxx");
+    await markAll(g, cem, "xxxx");
+    await close.closeAttendance(c.vhsOrganiser, g.event.id, now);
+    const first = new Map((await certificateMails(g)).map((m) => [m.registrationId, codeIn(m.textBody)!]));
+    expect(await mark(g, anna, 3, "present")).toBe("closed");
+
+    // The office reopens: Anna was there on day 4 after all, Cem was not there on days 2 and 3.
+    expect(await close.reopenAttendance(c.coordinator, g.event.id, now)).toBe("reopened");
+    // Until attendance is closed again, the old certificates still stand.
+    expect(await certs.verifyCertificate(first.get(anna)!)).not.toBeNull();
+    expect(await mark(g, anna, 3, "present")).toBe("marked");
+    await mark(g, cem, 1, "absent");
+    await mark(g, cem, 2, "absent");
+    const later = new Date(now.getTime() + DAY);
+    expect(await close.closeAttendance(c.vhsOrganiser, g.event.id, later)).toEqual({ result: "closed", issued: 0, corrected: 1, withdrawn: 1 });
+
+    const mails = await certificateMails(g);
+    const corrected = mails.filter((m) => m.registrationId === anna);
+    expect(corrected).toHaveLength(2);
+    const newCode = codeIn(corrected.find((m) => m.subject.includes("korrigierte"))!.textBody)!;
+    expect(newCode).not.toBe(first.get(anna));
+    expect(await certs.verifyCertificate(first.get(anna)!)).toBeNull();
+    expect((await certs.verifyCertificate(newCode))?.minutesAttended).toBe(480);
+    // Ben's certificate did not change: same code, no second mail.
+    expect(mails.filter((m) => m.registrationId === ben)).toHaveLength(1);
+    expect(await certs.verifyCertificate(first.get(ben)!)).not.toBeNull();
+    // Cem lost the entitlement: the old code no longer verifies, and no mail tells him otherwise.
+    expect(mails.filter((m) => m.registrationId === cem)).toHaveLength(1);
+    expect(await certs.verifyCertificate(first.get(cem)!)).toBeNull();
+    const all = await certs.eventCertificatesForActor(c.vhsAdmin, g.event.id);
+    expect(all.facts.map((f) => f.personName).sort()).toHaveLength(2);
+    const audits = await c.db.select().from(c.t.auditLog).where(and(eq(c.t.auditLog.entityType, "event"), eq(c.t.auditLog.entityId, g.event.id)));
+    expect(audits.map((a) => a.action)).toEqual(["event.attendance_closed", "event.attendance_reopened", "event.attendance_closed"]);
+  });
+
+  it("asks for the share set on the event", async () => {
+    const g = await pastCourse(2);
+    await c.db.update(c.t.events).set({ certificateThresholdPercent: 50 }).where(eq(c.t.events.id, g.event.id));
+    const [a, b] = g.registrationIds;
+    await markAll(g, a, "xx--");
+    await markAll(g, b, "x---");
+    await close.closeAttendance(c.vhsAdmin, g.event.id, now);
+    expect((await certificateMails(g)).map((m) => m.registrationId)).toEqual([a]);
+  });
+
+  it("a supervision certificate states sessions and hours, never the other members", async () => {
+    const g = await insertSupervisionGroup(c, { organisationId: c.vhsAdmin.organisationId, firstStart: new Date(now.getTime() - 40 * DAY), people: ["confirmed", "confirmed"], sessions: 4 });
+    const [a, b] = g.registrationIds;
+    for (const id of [a, b]) for (let i = 0; i < 4; i++) await mark(g as Course, id, i, "present");
+    await close.closeAttendance(c.vhsAdmin, g.event.id, now);
+    const { facts } = await certs.eventCertificatesForActor(c.vhsAdmin, g.event.id, a);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ isSupervision: true, minutesAttended: 480, sessionsTotal: 4 });
+    const [bName] = await c.db.select({ lastName: c.t.registrations.lastName }).from(c.t.registrations).where(eq(c.t.registrations.id, b));
+    expect(JSON.stringify(facts[0])).not.toContain(bName.lastName);
+  });
+});
+
+describe("one model of attendance", () => {
+  it("the check-in of a single-session event records a mark at its session, and the status follows", async () => {
+    const g = await insertSupervisionGroup(c, { organisationId: c.vhsAdmin.organisationId, firstStart: new Date(now.getTime() - 3600_000), people: ["confirmed", "confirmed", "waitlisted"], sessions: 1, supervision: false });
+    const [a, b, w] = g.registrationIds;
+    expect(await checkIn.markAttendance(c.vhsOrganiser, { eventId: g.event.id, registrationId: a, attendance: "attended" }, now)).toBe("marked");
+    expect(await checkIn.markAttendance(c.vhsOrganiser, { eventId: g.event.id, registrationId: b, attendance: "no_show" }, now)).toBe("marked");
+    expect(await checkIn.markAttendance(c.vhsOrganiser, { eventId: g.event.id, registrationId: w, attendance: "attended" }, now)).toBe("no_seat");
+    const marks = await c.db.select().from(c.t.sessionAttendance).where(inArray(c.t.sessionAttendance.registrationId, [a, b, w]));
+    expect(marks.map((m) => [m.registrationId, m.sessionId, m.status]).sort()).toEqual([[a, g.sessionIds[0], "present"], [b, g.sessionIds[0], "absent"]].sort());
+    const statuses = await c.db.select({ id: c.t.registrations.id, status: c.t.registrations.status }).from(c.t.registrations).where(inArray(c.t.registrations.id, [a, b, w]));
+    expect(new Map(statuses.map((s) => [s.id, s.status]))).toEqual(new Map([[a, "attended"], [b, "no_show"], [w, "waitlisted"]]));
+    // A corrected tap moves the status with it.
+    await checkIn.markAttendance(c.vhsOrganiser, { eventId: g.event.id, registrationId: b, attendance: "attended" }, now);
+    const [bAfter] = await c.db.select({ status: c.t.registrations.status }).from(c.t.registrations).where(eq(c.t.registrations.id, b));
+    expect(bAfter.status).toBe("attended");
+  });
+});
