@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { mailsTo, manageLink } from "./support/mailbox";
+import { fillRegistration, uniqueEmail } from "./support/registration-form";
+import { createTestEvent, registrationCounts } from "./support/test-db";
 
 test.use({ javaScriptEnabled: false });
 
@@ -31,4 +34,23 @@ test("the calendar works without JavaScript: filter, search, month view, event p
   await titles.first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Asylrecht");
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+});
+
+test("register, then change and cancel through the manage link, all without JavaScript", async ({ page }) => {
+  const event = await createTestEvent({ capacity: 5 });
+  const email = uniqueEmail("ohnejs");
+  await page.goto(`/veranstaltungen/${event.slug}`);
+  await fillRegistration(page, { firstName: "Jonas", lastName: "Ohnejs", email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+  // The form checks the time it was filled in: a robot is faster than a second.
+  await page.waitForTimeout(1100);
+  await page.getByRole("button", { name: "Platz reservieren" }).click();
+  await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
+  const [confirmation] = await mailsTo(email, (m) => m.subject === `Anmeldung bestätigt: ${event.title}`);
+  // The manage page's forms post from a page that sends no referrer to other sites; the post must
+  // still carry this site's origin, or the cross-origin guard refuses it.
+  await page.goto(manageLink(confirmation));
+  await page.getByRole("link", { name: "Anmeldung absagen" }).click();
+  await page.getByRole("button", { name: "Ja, Anmeldung absagen" }).click();
+  await expect(page.getByText("Sie haben sich abgemeldet", { exact: false }).first()).toBeVisible();
+  expect(await registrationCounts(event.id)).toEqual({ cancelled: 1 });
 });

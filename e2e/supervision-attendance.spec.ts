@@ -11,11 +11,12 @@ import { signIn } from "./support/intern";
 
 const db = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
 
-/** The first published demo supervision group with at least three members, its sessions and members (by name). */
+/** The first published demo supervision group with at least three members and no attendance taken yet, its sessions and members (by name). */
 async function demoGroup() {
   const groups = await db.execute(`
     select e.id from events e join formats f on f.id = e.format_id
-    where f.slug = 'gruppensupervision' and e.status = 'published'
+    where f.slug = 'gruppensupervision' and e.status = 'published' and e.attendance_closed_at is null
+      and not exists (select 1 from session_attendance a join event_sessions s on s.id = a.session_id where s.event_id = e.id)
       and (select count(*) from registrations r where r.event_id = e.id and r.status in ('confirmed', 'attended', 'no_show')) >= 3
     order by e.starts_at limit 1`);
   const id = Number(groups.rows[0].id);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ManageCertificate } from "@/components/certificates/manage-certificate";
 import { formatDateTime } from "@/lib/dates/format";
 import type { ManagedRegistration } from "@/lib/registrations/queries";
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
@@ -32,6 +33,7 @@ export async function ApplicationManage({ token, data, isNew, withdrawn }: { tok
         </div>
       )}
       <p className="prose-text mb-6 text-sm text-muted">{tReg("bookmark")}</p>
+      <ManageCertificate registrationId={r.id} token={token} />
       <section aria-labelledby="gruppe" className="mb-8">
         <h2 id="gruppe" className="mb-2 text-xl font-bold">
           {t("groupHeading")}

@@ -10,6 +10,7 @@ import { demoQuestions } from "./questions";
 import { seededRandom } from "./random";
 import { DEMO_MARKER } from "./state";
 import { seedDemoAccounts } from "./accounts";
+import { seedAttendance } from "./attendance";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -162,7 +163,8 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}) {
     }
   });
   await insertInChunks(db, registrations);
+  const attendance = await seedAttendance(db, now, random);
   await seedDemoAccounts(db, ids.organisations);
   await db.insert(t.appMeta).values({ key: DEMO_MARKER, value: now.toISOString() });
-  return { ids, events: plans.length, registrations: registrations.length };
+  return { ids, events: plans.length, registrations: registrations.length, ...attendance };
 }

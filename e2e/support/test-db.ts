@@ -87,3 +87,43 @@ export async function groupWithPlaces(freePlaces = 5) {
   await client.execute({ sql: "update events set capacity = max(capacity, ?) where id = ?", args: [Number(group.members) + freePlaces, group.id] });
   return { id: Number(group.id), slug: String(group.slug), title: String(group.title) };
 }
+
+/**
+ * A published event of the Volkshochschule that is over: two two-hour sessions nine and eight days
+ * ago (16:00 UTC), and one confirmed registration per person given, each with its own address.
+ */
+export async function createPastTestEvent(people: { firstName: string; lastName: string; email: string }[]) {
+  const id = randomUUID().slice(0, 8);
+  const day = 24 * 3600 * 1000;
+  const today = Math.floor(Date.now() / day) * day;
+  const sessions = [9, 8].map((back) => {
+    const start = today - back * day + 16 * 3600 * 1000;
+    return { start, end: start + 2 * 3600 * 1000 };
+  });
+  const now = Date.now();
+  const org = await client.execute("select id from organisations where slug = 'volkshochschule-am-rhein'");
+  const format = await client.execute("select id from formats where slug = 'fortbildung'");
+  const venue = await client.execute("select id from venues order by id limit 1");
+  const inserted = await client.execute({
+    sql: `insert into events (slug, title, summary, description, format_id, organisation_id, attendance_mode, venue_id, capacity,
+            registration_closed, status, reminder_enabled, sequence, starts_at, ends_at, published_at, created_at, updated_at)
+          values (?, ?, 'Eine vergangene Veranstaltung nur für Tests.', 'Beschreibung', ?, ?, 'in_person', ?, 20, 0, 'published', 1, 0, ?, ?, ?, ?, ?) returning id`,
+    args: [`vergangen-${id}`, `Umgang mit Behörden ${id}`, format.rows[0].id, org.rows[0].id, venue.rows[0].id, sessions[0].start, sessions[1].end, now - 30 * day, now - 30 * day, now - 30 * day],
+  });
+  const eventId = Number(inserted.rows[0].id);
+  const sessionIds: number[] = [];
+  for (const s of sessions) {
+    const row = await client.execute({ sql: "insert into event_sessions (event_id, starts_at, ends_at) values (?, ?, ?) returning id", args: [eventId, s.start, s.end] });
+    sessionIds.push(Number(row.rows[0].id));
+  }
+  const registrationIds: number[] = [];
+  for (const p of people) {
+    const row = await client.execute({
+      sql: `insert into registrations (event_id, status, first_name, last_name, email, email_normalized, answers, source, created_at, updated_at)
+            values (?, 'confirmed', ?, ?, ?, ?, '{}', 'online', ?, ?) returning id`,
+      args: [eventId, p.firstName, p.lastName, p.email, p.email.toLowerCase(), now - 20 * day, now - 20 * day],
+    });
+    registrationIds.push(Number(row.rows[0].id));
+  }
+  return { id: eventId, title: `Umgang mit Behörden ${id}`, sessionIds, registrationIds };
+}

@@ -1,4 +1,3 @@
-import "server-only";
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { derivedSecret } from "@/lib/config/auth-settings";
 import { ALPHABET, CODE_LENGTH } from "./code-format";

@@ -94,3 +94,10 @@ export async function verifyCertificate(input: string): Promise<CertificateFacts
   const [facts] = await certificateFacts(rows);
   return facts ?? null;
 }
+
+/** The registration's valid certificate, for its manage page (which was opened with a token). */
+export async function certificateOfRegistration(registrationId: number): Promise<CertificateFacts | null> {
+  const rows = await db.select().from(certificates).where(and(eq(certificates.registrationId, registrationId), eq(certificates.status, "valid")));
+  const [facts] = await certificateFacts(rows);
+  return facts ?? null;
+}

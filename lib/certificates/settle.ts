@@ -1,4 +1,3 @@
-import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { certificates, registrations, seatHoldingStatuses, sessionAttendance, type Event, type EventSession } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";

@@ -60,7 +60,7 @@ export async function listParticipants(actor: Actor, eventId: number, filter: Pa
     .filter((p) => (!filter.status || p.status === filter.status) && matchesSearch(p, filter.q ?? ""))
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || (a.position ?? 0) - (b.position ?? 0) || byName(a, b));
   return {
-    event: { id: event.id, slug: event.slug, title: event.title, capacity: event.capacity, status: event.status, startsAt: event.startsAt, endsAt: event.endsAt },
+    event: { id: event.id, slug: event.slug, title: event.title, capacity: event.capacity, status: event.status, startsAt: event.startsAt, endsAt: event.endsAt, attendanceClosedAt: event.attendanceClosedAt },
     seats: { taken, capacity: event.capacity, waiting, attended: all.filter((p) => p.status === "attended").length },
     questions,
     participants,

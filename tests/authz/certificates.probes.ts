@@ -45,3 +45,15 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
     await refusedUnchanged(c, g.event.id, () => reopenAttendance(c.vhsAdmin, g.event.id));
   },
 };
+probes[`${dir}/bescheinigungen.pdf/route.ts#GET`] = async (c) => {
+  const { AccessDenied } = await import("@/lib/auth/access");
+  const { closeAttendance } = await import("@/lib/attendance/close");
+  const { eventCertificatesForActor } = await import("@/lib/certificates/queries");
+  const g = await foreignPastEvent(c);
+  await closeAttendance(c.foreignAdmin, g.event.id);
+  expect((await eventCertificatesForActor(c.foreignAdmin, g.event.id)).facts).toHaveLength(1);
+  await expect(eventCertificatesForActor(c.vhsAdmin, g.event.id)).rejects.toBeInstanceOf(AccessDenied);
+  await expect(eventCertificatesForActor(c.vhsAdmin, g.event.id, g.registrationIds[0])).rejects.toBeInstanceOf(AccessDenied);
+  // A foreign registration asked for under an own event finds nothing.
+  expect((await eventCertificatesForActor(c.vhsAdmin, c.own.eventId, g.registrationIds[0])).facts).toEqual([]);
+};

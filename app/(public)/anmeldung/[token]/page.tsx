@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicationManage } from "@/components/supervision/application-manage";
+import { ManageCertificate } from "@/components/certificates/manage-certificate";
 import { ManageEditForm } from "@/components/registration/manage-edit-form";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import { eventPlace } from "@/components/events/event-place";
@@ -16,8 +17,10 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registration.manage");
-  // A private page: never in search engines, never sent as a referrer.
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // A private page: never in search engines, its address never sent to other sites as a referrer
+  // ("same-origin", not "no-referrer": with that, browsers post its forms with `Origin: null`, which
+  // the cross-origin guard and Next.js refuse, so they would fail without JavaScript).
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -64,6 +67,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         </div>
       )}
       <p className="prose-text mb-6 text-sm text-muted">{t("bookmark")}</p>
+      <ManageCertificate registrationId={r.id} token={token} />
 
       <section aria-labelledby="veranstaltung" className="mb-8">
         <h2 id="veranstaltung" className="mb-2 text-xl font-bold">

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SetPasswordForm } from "@/components/intern/password-forms";
 import { findAccountToken } from "@/lib/auth/account-tokens";
 
-export const metadata: Metadata = { title: "Passwort festlegen – Interner Bereich", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Passwort festlegen – Interner Bereich", referrer: "same-origin" };
 
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registration.manage");
-  return { title: t("cancelConfirmTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("cancelConfirmTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /** The one confirmation step before a cancellation, which cannot be undone. */

@@ -8,6 +8,8 @@ import { ParticipantsHeading } from "@/components/intern/participants/participan
 import { orNotFound } from "@/components/intern/participants/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { participantFilterSchema } from "@/lib/participants/filter";
+import { attendancePath } from "@/lib/attendance/paths";
+import { eventCertificatesPath } from "@/lib/certificates/paths";
 import { checkInPath, participantsPath } from "@/lib/participants/paths";
 import { listParticipants } from "@/lib/participants/queries";
 
@@ -34,6 +36,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
           <ul>
             <li><Link href={`${base}/neu`} className={link}>{t("add")}</Link></li>
             <li><Link href={checkInPath(list.event.id)} className={link}>{t("checkIn")}</Link></li>
+            <li><Link href={attendancePath(list.event.id)} className={link}>{t("attendance")}</Link></li>
             <li><Link href={`${base}/nachricht`} className={link}>{t("message")}</Link></li>
           </ul>
         </nav>
@@ -43,6 +46,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
             <li><a href={`${base}/export.csv`} className={link} download>{t("exportCsv")}</a></li>
             <li><a href={`${base}/export.xlsx`} className={link} download>{t("exportXlsx")}</a></li>
             <li><Link href={`${base}/unterschriften`} className={link}>{t("signatureSheet")}</Link></li>
+            {list.event.attendanceClosedAt && <li><a href={eventCertificatesPath(list.event.id)} className={link}>{t("certificates")}</a></li>}
           </ul>
         </nav>
       </div>
