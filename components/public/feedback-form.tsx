@@ -11,7 +11,8 @@ import { ServerForm, type FormApi } from "@/components/forms/server-form";
 const m = messages.form;
 const ratings = ["1", "2", "3", "4", "5"] as const;
 
-const labels: Record<string, string> = { overall: m.overall, helpful: m.helpful, wouldRecommend: m.wouldRecommend, comment: m.comment };
+/** Short names of the questions for the error summary ("Gesamteindruck: Bitte wählen …"). */
+const labels: Record<string, string> = m.summaryLabels;
 
 /** Radio buttons registered with react-hook-form; ChoiceGroup sets the name itself. */
 function radioProps(form: FormApi, name: string) {

@@ -30,7 +30,10 @@ export async function FeedbackDistribution({ id, question, labels, distribution,
               <td className="py-2 pr-4 text-right">{count}</td>
               <td className="py-2 pr-4 text-right">{formatShare(count, total)}</td>
               <td aria-hidden="true" className="py-2">
-                <div className="h-4 bg-ink" style={{ width: total > 0 ? `${(count / total) * 100}%` : 0 }} />
+                {/* SVG attributes, not an inline style: the content security policy allows no style attributes. */}
+                <svg width="100%" height="16" className="block text-ink" focusable="false">
+                  <rect width={`${total > 0 ? (count / total) * 100 : 0}%`} height="16" fill="currentColor" />
+                </svg>
               </td>
             </tr>
           ))}

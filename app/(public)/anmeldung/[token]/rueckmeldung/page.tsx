@@ -12,8 +12,11 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("feedback.form");
-  // A private page, like the manage page: never in search engines, never sent as a referrer.
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // A private page: never in search engines, and its address (with the token) never goes to another
+  // site as a referrer. "same-origin" rather than the manage page's "no-referrer": under
+  // "no-referrer" browsers post forms with "Origin: null", which the proxy refuses as cross-origin,
+  // so the form would not work without JavaScript.
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /** The anonymous feedback after an event, reached from the certificate mail and the manage page. */
