@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicationManage } from "@/components/supervision/application-manage";
 import { ManageCertificate } from "@/components/certificates/manage-certificate";
+import { FeedbackInvitation } from "@/components/public/feedback-invitation";
 import { ManageEditForm } from "@/components/registration/manage-edit-form";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import { eventPlace } from "@/components/events/event-place";
@@ -38,7 +39,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const data = await getRegistrationByToken(token);
   if (!data) notFound();
   // Applications for a supervision group have their own statuses and words.
-  if (data.event.format.isSupervision) return <ApplicationManage token={token} data={data} isNew={query.neu === "1"} withdrawn={query.abgesagt === "1"} />;
+  if (data.event.format.isSupervision)
+    return (
+      <>
+        <ApplicationManage token={token} data={data} isNew={query.neu === "1"} withdrawn={query.abgesagt === "1"} />
+        <FeedbackInvitation token={token} />
+      </>
+    );
   const t = await getTranslations("registration.manage");
   const tEntry = await getTranslations("calendar.entry");
   const tFields = await getTranslations("registration.fields");
@@ -68,6 +75,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       )}
       <p className="prose-text mb-6 text-sm text-muted">{t("bookmark")}</p>
       <ManageCertificate registrationId={r.id} token={token} />
+      <FeedbackInvitation token={token} />
 
       <section aria-labelledby="veranstaltung" className="mb-8">
         <h2 id="veranstaltung" className="mb-2 text-xl font-bold">

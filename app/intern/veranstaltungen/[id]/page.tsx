@@ -10,6 +10,8 @@ import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { getEventDetail, type EventDetail } from "@/lib/event-admin/detail";
 import { isSupervisionGroup } from "@/lib/supervision/group-access";
+import { feedbackResultsPath } from "@/lib/feedback/paths";
+import { mayReadFeedback } from "@/lib/feedback/results";
 import { applicationsPath, attendancePath } from "@/lib/supervision/group-paths";
 import { workflowActions, type WorkflowAction } from "@/lib/event-admin/workflow-rules";
 
@@ -45,6 +47,8 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
     { href: attendancePath(event.id), label: ts("attendance") },
     // A supervision group: applications to decide on.
     ...(supervision ? [{ href: applicationsPath(event.id), label: ts("applications") }] : []),
+    // Anonymous feedback: for a supervision group the office's only.
+    ...(mayReadFeedback(actor, supervision) ? [{ href: feedbackResultsPath(event.id), label: (await getTranslations("feedback.results"))("link") }] : []),
     { href: `/intern/veranstaltungen/${event.id}/duplizieren`, label: t("detail.duplicate") },
     ...(detail.listed ? [{ href: `/veranstaltungen/${event.slug}`, label: t("detail.publicPage") }] : []),
   ];

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import messages from "@/messages/de/feedback.json";
+import { submitFeedback, type SubmitFeedbackResult } from "@/lib/feedback/commands";
+import { feedbackFormPath } from "@/lib/feedback/paths";
+import { feedbackSchema } from "@/lib/feedback/schemas";
+import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
+
+const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/**
+ * The feedback form's server action: parse, store once, show the thank-you. Anything but a stored
+ * answer (already given, attendance not closed, not attended) goes back to the page, which says why.
+ * Nothing here logs the token or the registration: the answer must stay unlinkable.
+ */
+export async function submitFeedbackAction(token: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  if (!tokenSchema.safeParse(token).success) return { status: "error", message: messages.errors.invalidLink, values };
+  const parsed = feedbackSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
+  let result: SubmitFeedbackResult;
+  try {
+    result = await submitFeedback(token, parsed.data);
+  } catch (error) {
+    // Only the kind of failure: a database error's text could carry the registration's id.
+    console.error("feedback could not be stored", { name: (error as Error)?.name, code: (error as { code?: string })?.code });
+    return { status: "error", message: messages.errors.unexpected, values };
+  }
+  if (result === "not_found") return { status: "error", message: messages.errors.invalidLink, values };
+  revalidatePath(`/anmeldung/${token}`);
+  redirect(result === "saved" ? `${feedbackFormPath(token)}?danke=1` : feedbackFormPath(token));
+}

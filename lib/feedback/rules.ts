@@ -1,0 +1,22 @@
+import type { RegistrationStatus } from "@/db/schema";
+
+/**
+ * Who may give feedback: a person who attended (present at one session at least, so the status is
+ * "attended") an event whose attendance the organiser has closed, once. Pure, so that the page, the
+ * manage page and the command decide alike; the command repeats the rule in its conditional update.
+ */
+export type FeedbackState = "open" | "given" | "not_closed" | "not_attended";
+
+export function feedbackState(input: { status: RegistrationStatus; feedbackGiven: boolean; attendanceClosedAt: Date | null }): FeedbackState {
+  // Once given, that is what the person needs to hear, even if attendance was reopened since.
+  if (input.feedbackGiven) return "given";
+  if (input.attendanceClosedAt === null) return "not_closed";
+  if (input.status !== "attended") return "not_attended";
+  return "open";
+}
+
+/** Results are shown only from this many answers on, so that no answer points to a person. */
+export const MIN_ANSWERS_SHOWN = 3;
+
+/** The longest free text a person may write. */
+export const COMMENT_MAX = 2000;
