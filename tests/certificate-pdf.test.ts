@@ -106,6 +106,8 @@ describe("many dates", () => {
     const sessions = manySessions(30);
     const file = await writePdf("thirty.pdf", renderCertificatesPdf([ordinaryCertificate({ sessions, sessionsTotal: 32, minutesAttended: 30 * 120 })]));
     expect(pages(file)).toBe(1);
+    // Without a title given, a single certificate is titled with the person's name.
+    expect(poppler("pdfinfo", file)).toMatch(/^Title:\s+Teilnahmebescheinigung – Anna-Lena Müller$/m);
     const text = pageText(file, 1);
     expect(text).toContain("30 von 32 Terminen");
     for (const s of sessions) expect(text).toContain(formatTimeRange(s.startsAt, s.endsAt));
