@@ -5,8 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native libSQL bindings and the VTIMEZONE data files must stay runtime requires, not be bundled.
-  serverExternalPackages: ["@libsql/client", "libsql", "@touch4it/ical-timezones"],
+  // Native libSQL bindings, the VTIMEZONE data files and PDFKit (reads its font metrics and
+  // colour profiles from its own folder at run time) must stay runtime requires, not be bundled.
+  serverExternalPackages: ["@libsql/client", "libsql", "@touch4it/ical-timezones", "pdfkit"],
   experimental: {
     // proxy.ts reads a copy of each body (control characters); Next.js keeps that copy in memory,
     // by default up to 10 MB a request. Nothing posts more than MAX_BODY_BYTES (lib/http/request-guard.ts).

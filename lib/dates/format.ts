@@ -7,6 +7,7 @@ import { localIsoDate } from "./berlin";
 const tz = { timeZone: city.timeZone } as const;
 const dayFormat = new Intl.DateTimeFormat(city.locale, { ...tz, weekday: "short", day: "numeric", month: "short", year: "numeric" });
 const longDayFormat = new Intl.DateTimeFormat(city.locale, { ...tz, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const dateFormat = new Intl.DateTimeFormat(city.locale, { ...tz, day: "numeric", month: "long", year: "numeric" });
 const timeFormat = new Intl.DateTimeFormat(city.locale, { ...tz, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const monthFormat = new Intl.DateTimeFormat(city.locale, { timeZone: "UTC", month: "long", year: "numeric" });
 
@@ -18,6 +19,11 @@ export function formatDay(instant: Date): string {
 /** "Dienstag, 3. Dezember 2026" */
 export function formatLongDay(instant: Date): string {
   return longDayFormat.format(instant);
+}
+
+/** "3. Dezember 2026" (as after a place: "Mainz, 3. Dezember 2026") */
+export function formatLongDate(instant: Date): string {
+  return dateFormat.format(instant);
 }
 
 /** "18:00" */

@@ -1,0 +1,51 @@
+import "server-only";
+import PDFDocument from "pdfkit";
+import { city } from "@/lib/config/city";
+import type { CertificateFacts } from "./facts";
+import { certificateFonts } from "./pdf-fonts";
+import { drawCertificate } from "./pdf-page";
+import { certificateTexts, documentTitle } from "./pdf-texts";
+
+/**
+ * Certificates of attendance as one PDF: an A4 page per certificate (a person with very many
+ * dates may take a second page), so that a whole event's certificates print in one go.
+ *
+ * Tagged (PDF 1.7, structure tree, language de-DE, title shown in the window), fonts embedded.
+ */
+export async function renderCertificatesPdf(certs: CertificateFacts[], options: { title?: string } = {}): Promise<Buffer> {
+  // A PDF without pages is not a PDF; callers have nothing to offer then.
+  if (certs.length === 0) throw new Error("renderCertificatesPdf: keine Bescheinigungen");
+  const doc = new PDFDocument({
+    size: "A4",
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: "de-DE",
+    displayTitle: true,
+    // Our own font from the start: PDFKit would otherwise load Helvetica, which it cannot embed.
+    font: certificateFonts.regular,
+    // The layout places every line itself (lib/certificates/pdf-page.ts); PDFKit's own page
+    // break must never trigger, hence the small bottom margin.
+    margins: { top: 50, bottom: 20, left: 70, right: 70 },
+    autoFirstPage: false,
+    info: { Title: options.title ?? documentTitle(certs), Author: city.office.name, Creator: city.programmeName },
+  });
+  const done = collect(doc);
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  for (const cert of certs) {
+    doc.addPage();
+    drawCertificate(doc, root, certificateTexts(cert));
+  }
+  root.end();
+  doc.end();
+  return done;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
