@@ -1,5 +1,4 @@
 import "server-only";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import messages from "@/messages/de/certificates.json";
 import type { CertificateFacts } from "./facts";
 import { renderCertificatesPdf } from "./pdf";
@@ -8,9 +7,9 @@ import { renderCertificatesPdf } from "./pdf";
  * A certificate PDF as a download. Drawn on request, never stored or cached: it always shows the
  * recorded data, and a superseded certificate cannot linger in a cache.
  */
-export async function certificatePdfResponse(facts: CertificateFacts[], slug: string, eventTitle: string): Promise<Response> {
+export async function certificatePdfResponse(facts: CertificateFacts[], slug: string): Promise<Response> {
   const many = facts.length > 1;
-  const pdf = await renderCertificatesPdf(facts, { title: fillMessage(many ? messages.pdf.titleAll : messages.pdf.title, { title: eventTitle }) });
+  const pdf = await renderCertificatesPdf(facts);
   const name = `${many ? messages.pdf.fileNameAll : messages.pdf.fileName}-${slug}.pdf`;
   return new Response(new Uint8Array(pdf), {
     headers: {

@@ -8,5 +8,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const found = await certificateForToken(token);
   if (!found) return notFoundResponse();
   const event = await getEventFactsById(found.eventId);
-  return certificatePdfResponse([found.facts], event?.event.slug ?? String(found.eventId), found.facts.eventTitle);
+  return certificatePdfResponse([found.facts], event?.event.slug ?? String(found.eventId));
 }

@@ -24,7 +24,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const { slug, facts } = await eventCertificatesForActor(actor, parsed.data.id, parsed.data.anmeldung);
     if (facts.length === 0) return notFoundResponse();
-    return await certificatePdfResponse(facts, slug, facts[0].eventTitle);
+    return await certificatePdfResponse(facts, slug);
   } catch (error) {
     if (error instanceof AccessDenied) return notFoundResponse();
     throw error;
