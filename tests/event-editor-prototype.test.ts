@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { authzContext, type AuthzContext } from "./authz/context";
 import { cleanPrototypes, prototypesPolluted, withPrototypeNames } from "./support/prototype-names";
@@ -78,8 +78,14 @@ describe("the event editor posted with prototype names by an organiser", () => {
   it("checks access to the event before the body is read: a foreign event is refused, an own one passes", async () => {
     expect(await access.managedEventIdOf(c.vhsOrganiser, withPrototypeNames({ ...fields, eventId: String(c.foreign.eventId) }))).toBeNull();
     expect(await access.managedEventIdOf(c.vhsOrganiser, withPrototypeNames({ ...fields, eventId: "nonsense" }))).toBeNull();
-    const own = await access.managedEventIdOf(c.vhsOrganiser, withPrototypeNames({ ...fields, eventId: String(c.own.eventId) }));
-    expect(own).toBe(c.own.eventId);
+    // An own event whose sessions may be replaced: none of them has attendance recorded.
+    const [free] = await c.db
+      .select({ id: c.t.events.id })
+      .from(c.t.events)
+      .where(and(eq(c.t.events.organisationId, c.vhsOrganiser.organisationId), sql`not exists (select 1 from session_attendance a join event_sessions s on s.id = a.session_id where s.event_id = ${c.t.events.id})`))
+      .limit(1);
+    const own = await access.managedEventIdOf(c.vhsOrganiser, withPrototypeNames({ ...fields, eventId: String(free.id) }));
+    expect(own).toBe(free.id);
     // The own event has registrations, so its format stays as it is (refused otherwise).
     const [ownEvent] = await c.db.select().from(c.t.events).where(eq(c.t.events.id, own!));
     const parsed = schema.eventFormSchema.parse(formData.eventFormDataToValues(withPrototypeNames({ ...fields, formatId: String(ownEvent.formatId) })));

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { authzContext, type AuthzContext } from "./authz/context";
+import { reloadSettingsForTests } from "@/lib/config/env";
 
 /**
  * /dev/postfach in the demo (production build, DEV_MAILBOX=1): mails of supervision groups and
@@ -26,12 +27,13 @@ beforeAll(async () => {
   ids.normal = await add("registration_confirmed", await eventOf(false));
   ids.supervision = await add("application_received", await eventOf(true));
   ids.reset = await add("password_reset", null);
-  vi.stubEnv("NODE_ENV", "production");
-  vi.stubEnv("DEV_MAILBOX", "1");
+  // Settings are read once per process (lib/config/env.ts): the demo's production settings are set
+  // through the test hook, not the environment, which the seed may already have read.
+  reloadSettingsForTests({ NODE_ENV: "production", DEV_MAILBOX: "1" });
 });
 
 afterAll(() => {
-  vi.unstubAllEnvs();
+  reloadSettingsForTests();
 });
 
 describe("the demo mailbox shows each viewer only what they may read", () => {
