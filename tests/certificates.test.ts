@@ -78,6 +78,16 @@ describe("closing attendance", () => {
     const verified = await certs.verifyCertificate(codeIn(mail.textBody)!);
     expect(verified?.personName).toBe(own?.facts.personName);
     expect(verified?.code).toBe(codeIn(mail.textBody));
+    // The feedback link in the same mail works for a course member (status still "confirmed"), once;
+    // someone absent throughout cannot answer.
+    const { submitFeedback } = await import("@/lib/feedback/commands");
+    const rating = { overall: 5, helpful: 4, wouldRecommend: true, comment: null };
+    expect(await submitFeedback(tokenIn(mail.textBody)!, rating)).toBe("saved");
+    expect(await submitFeedback(tokenIn(mail.textBody)!, rating)).toBe("given");
+    const { createManageLink } = await import("@/lib/registrations/tokens");
+    const { writeTransaction } = await import("@/lib/db/write-transaction");
+    const absent = await writeTransaction((tx) => createManageLink(tx, none));
+    expect(await submitFeedback(absent.token, rating)).toBe("not_attended");
     // Closing again changes nothing and sends nothing.
     expect(await close.closeAttendance(c.vhsAdmin, g.event.id, now)).toEqual({ result: "already_closed" });
     expect(await certificateMails(g)).toHaveLength(2);

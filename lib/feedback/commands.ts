@@ -5,7 +5,7 @@ import { events, feedbackAnswers, registrations } from "@/db/schema";
 import { localIsoDate } from "@/lib/dates/berlin";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { registrationIdForToken } from "@/lib/registrations/tokens";
-import { feedbackState, type FeedbackState } from "./rules";
+import { attendedCondition, feedbackState, type FeedbackState } from "./rules";
 import type { FeedbackInput } from "./schemas";
 
 export type SubmitFeedbackResult = "saved" | "not_found" | Exclude<FeedbackState, "open">;
@@ -26,7 +26,7 @@ export async function submitFeedback(token: string, input: FeedbackInput, now: D
     const registrationId = await registrationIdForToken(tx, token);
     if (!registrationId) return "not_found";
     const [row] = await tx
-      .select({ status: registrations.status, feedbackGiven: registrations.feedbackGiven, attendanceClosedAt: events.attendanceClosedAt })
+      .select({ attended: sql<number>`${attendedCondition()}`.mapWith(Boolean), feedbackGiven: registrations.feedbackGiven, attendanceClosedAt: events.attendanceClosedAt })
       .from(registrations)
       .innerJoin(events, eq(events.id, registrations.eventId))
       .where(eq(registrations.id, registrationId));
@@ -42,7 +42,7 @@ export async function submitFeedback(token: string, input: FeedbackInput, now: D
       .update(registrations)
       // Setting updated_at to itself keeps drizzle's $onUpdateFn from stamping the time of the answer.
       .set({ feedbackGiven: true, updatedAt: sql`${registrations.updatedAt}` })
-      .where(and(eq(registrations.id, registrationId), eq(registrations.feedbackGiven, false), eq(registrations.status, "attended"), exists(closedEvent)))
+      .where(and(eq(registrations.id, registrationId), eq(registrations.feedbackGiven, false), attendedCondition(), exists(closedEvent)))
       .returning({ eventId: registrations.eventId });
     if (marked.length === 0) return "given";
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { events, registrations } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
 import { registrationIdForToken } from "@/lib/registrations/tokens";
-import { feedbackState, type FeedbackState } from "./rules";
+import { attendedCondition, feedbackState, type FeedbackState } from "./rules";
 
 /**
  * Whether the holder of a manage link may give feedback, and the event's title for the form; null
@@ -15,7 +15,7 @@ export async function feedbackStateForToken(token: string, tx: Pick<Tx, "select"
   const registrationId = await registrationIdForToken(tx, token);
   if (!registrationId) return null;
   const [row] = await tx
-    .select({ status: registrations.status, feedbackGiven: registrations.feedbackGiven, attendanceClosedAt: events.attendanceClosedAt, eventTitle: events.title })
+    .select({ attended: sql<number>`${attendedCondition()}`.mapWith(Boolean), feedbackGiven: registrations.feedbackGiven, attendanceClosedAt: events.attendanceClosedAt, eventTitle: events.title })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .where(eq(registrations.id, registrationId));

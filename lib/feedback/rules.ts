@@ -1,17 +1,18 @@
-import type { RegistrationStatus } from "@/db/schema";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { registrations, seatHoldingStatuses, sessionAttendance } from "@/db/schema";
 
 /**
- * Who may give feedback: a person who attended (present at one session at least, so the status is
- * "attended") an event whose attendance the organiser has closed, once. Pure, so that the page, the
+ * Who may give feedback: a person with a seat who was present at one session at least (the one
+ * model of attendance, session_attendance) of an event whose attendance the organiser has closed, once. Pure, so that the page, the
  * manage page and the command decide alike; the command repeats the rule in its conditional update.
  */
 export type FeedbackState = "open" | "given" | "not_closed" | "not_attended";
 
-export function feedbackState(input: { status: RegistrationStatus; feedbackGiven: boolean; attendanceClosedAt: Date | null }): FeedbackState {
+export function feedbackState(input: { attended: boolean; feedbackGiven: boolean; attendanceClosedAt: Date | null }): FeedbackState {
   // Once given, that is what the person needs to hear, even if attendance was reopened since.
   if (input.feedbackGiven) return "given";
   if (input.attendanceClosedAt === null) return "not_closed";
-  if (input.status !== "attended") return "not_attended";
+  if (!input.attended) return "not_attended";
   return "open";
 }
 
@@ -20,3 +21,11 @@ export const MIN_ANSWERS_SHOWN = 3;
 
 /** The longest free text a person may write. */
 export const COMMENT_MAX = 2000;
+
+/** "This registration holds a seat and was present at a session", for the queries that decide. */
+export function attendedCondition(): SQL {
+  return and(
+    inArray(registrations.status, [...seatHoldingStatuses]),
+    sql`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${registrations.id} and ${eq(sessionAttendance.status, "present")})`,
+  )!;
+}

@@ -7,7 +7,7 @@ let counter = 0;
 
 /**
  * A past event of an organisation (one two-hour session `daysAgo` days before `now`), with one
- * registration per status given, each with a manage token, and attendance closed unless `closed`
+ * registration per status given (attended and no-show with their session mark), each with a manage token, and attendance closed unless `closed`
  * is false. Every registration's updated_at is a fixed earlier time, so that tests can see it stay.
  */
 export async function feedbackEvent(
@@ -37,7 +37,7 @@ export async function feedbackEvent(
       attendanceClosedAt: options.closed === false ? null : new Date(endsAt.getTime() + 3600_000),
     })
     .returning();
-  await db.insert(t.eventSessions).values({ eventId: event.id, startsAt, endsAt });
+  const [session] = await db.insert(t.eventSessions).values({ eventId: event.id, startsAt, endsAt }).returning();
   const createdAt = new Date(startsAt.getTime() - 10 * DAY);
   const updatedAt = new Date(endsAt.getTime() + 1800_000);
   const { createManageLink } = await import("@/lib/registrations/tokens");
@@ -48,6 +48,8 @@ export async function feedbackEvent(
       .insert(t.registrations)
       .values({ eventId: event.id, status, firstName: `Vorname${i}`, lastName: `${label}-${i}`, email, emailNormalized: email, createdAt, updatedAt })
       .returning();
+    // Attendance is the session mark: "attended" was there, "no_show" was not.
+    if (status === "attended" || status === "no_show") await db.insert(t.sessionAttendance).values({ registrationId: r.id, sessionId: session.id, status: status === "attended" ? "present" : "absent", recordedAt: endsAt });
     // Drizzle's $onUpdateFn does not run on insert, so updated_at is the fixed time given.
     const { token } = await createManageLink(db as never, r.id);
     people.push({ id: r.id, token, updatedAt });
