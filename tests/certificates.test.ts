@@ -190,3 +190,53 @@ describe("one model of attendance", () => {
     expect(bAfter.status).toBe("attended");
   });
 });
+
+describe("sessions keep their identity in the editor", () => {
+  it("adding, moving and reordering sessions keeps every mark on its session; a marked session cannot be removed", async () => {
+    const values = await import("@/lib/event-admin/event-editor-values");
+    const save = await import("@/lib/event-admin/event-save");
+    const schema = await import("@/lib/event-admin/event-form-schema");
+    const queries = await import("@/lib/attendance/queries");
+    // Four sessions from 40 days ago; the last one (19 days ago) has no marks yet.
+    const g = await pastCourse(2);
+    const [a, b] = g.registrationIds;
+    await markAll(g, a, "xx-");
+    await markAll(g, b, "-xx");
+    const before = (await queries.attendanceFigures(c.vhsAdmin, g.event.id)).members.map((m) => [m.registrationId, m.marks]);
+    const marks = async () => (await c.db.select().from(c.t.sessionAttendance).where(inArray(c.t.sessionAttendance.registrationId, [a, b]))).map((m) => [m.registrationId, m.sessionId, m.status]).sort();
+    const marksBefore = await marks();
+
+    const { values: form } = await values.eventFormValues(c.vhsAdmin, g.event.id);
+    const rows = (form.sessions as { id: string; date: string; start: string; end: string }[]).filter((r) => r.date);
+    expect(rows.map((r) => Number(r.id))).toEqual(g.sessionIds);
+    // The unmarked fourth session moves before the first (the order of sessions changes), the second
+    // starts an hour earlier, and a new session follows at the end. Rows are posted in date order.
+    const day = (iso: string, delta: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + delta * DAY).toISOString().slice(0, 10);
+    const edited = [
+      { ...rows[3], date: day(rows[0].date, -1) },
+      rows[0],
+      { ...rows[1], start: "17:00", end: "19:00" },
+      rows[2],
+      { id: "", date: day(rows[3].date, 1), start: "10:00", end: "12:00" },
+    ];
+    await save.updateEvent(c.vhsAdmin, g.event.id, schema.eventFormSchema.parse({ ...form, sessions: edited }), now);
+    expect(await marks()).toEqual(marksBefore);
+    const after = await queries.attendanceFigures(c.vhsAdmin, g.event.id);
+    expect(after.sessions).toHaveLength(5);
+    for (const [id, m] of before as [number, Record<number, string | null>][]) {
+      const now = after.members.find((x) => x.registrationId === id)!.marks;
+      for (const sessionId of g.sessionIds) expect(now[sessionId]).toBe(m[sessionId]);
+    }
+
+    // Removing the unmarked fourth session works; removing a marked one is refused with a German message.
+    const { values: form2 } = await values.eventFormValues(c.vhsAdmin, g.event.id);
+    const rows2 = (form2.sessions as { id: string; date: string }[]).filter((r) => r.date);
+    await save.updateEvent(c.vhsAdmin, g.event.id, schema.eventFormSchema.parse({ ...form2, sessions: rows2.filter((r) => Number(r.id) !== g.sessionIds[3]) }), now);
+    const { values: form3 } = await values.eventFormValues(c.vhsAdmin, g.event.id);
+    const rows3 = (form3.sessions as { id: string; date: string }[]).filter((r) => r.date);
+    await expect(save.updateEvent(c.vhsAdmin, g.event.id, schema.eventFormSchema.parse({ ...form3, sessions: rows3.filter((r) => Number(r.id) !== g.sessionIds[0]) }), now)).rejects.toThrow(
+      "Ein Termin, für den schon Anwesenheit erfasst ist, kann nicht entfernt werden.",
+    );
+    expect(await marks()).toEqual(marksBefore);
+  });
+});

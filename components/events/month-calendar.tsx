@@ -36,7 +36,7 @@ export async function MonthCalendar({ month, monthLabel, entries, sessions, toda
       const e = byId.get(s.eventId)!;
       return (
         <li key={`${s.eventId}-${s.startsAt.getTime()}`} className="mb-1">
-          <Link href={publicEventPath(e.slug, supervision.has(e.formatSlug))} className="block text-sm leading-snug">
+          <Link href={publicEventPath(e.slug, supervision.has(e.formatSlug))} className="block min-h-6 py-0.5 text-sm leading-snug">
             <span className="font-semibold">{formatTime(s.startsAt)}</span> {e.title}
             {e.status === "cancelled" && <span className="font-semibold"> ({tEntry("cancelled")})</span>}
           </Link>
