@@ -240,3 +240,18 @@ describe("sessions keep their identity in the editor", () => {
     expect(await marks()).toEqual(marksBefore);
   });
 });
+
+describe("verification look-ups", () => {
+  it("are limited per known source, like registration; an unknown source is never limited", async () => {
+    const { mayVerifyCertificate } = await import("@/lib/certificates/verify-limit");
+    const { UNKNOWN_SOURCE } = await import("@/lib/http/client-ip");
+    reloadSettingsForTests({ PUBLIC_URL: "https://fortbildung.mainz.example", CERTIFICATE_VERIFY_RATE_LIMIT_PER_IP: "2" });
+    const at = now.getTime();
+    expect(await mayVerifyCertificate("203.0.113.7", at)).toBe(true);
+    expect(await mayVerifyCertificate("203.0.113.7", at)).toBe(true);
+    expect(await mayVerifyCertificate("203.0.113.7", at)).toBe(false);
+    expect(await mayVerifyCertificate("203.0.113.8", at)).toBe(true);
+    for (let i = 0; i < 5; i++) expect(await mayVerifyCertificate(UNKNOWN_SOURCE, at)).toBe(true);
+    reloadSettingsForTests({ PUBLIC_URL: "https://fortbildung.mainz.example" });
+  });
+});

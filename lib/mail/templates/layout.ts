@@ -155,7 +155,8 @@ function renderText(parts: MailParts): string {
 
 const esc = (text: string) => escapeHtml(text);
 const p = (html: string, style = "") => `<p style="margin:0 0 16px;${style}">${html}</p>`;
-const link = (text: string, url: string) => `<a href="${esc(url)}" style="color:${colors.accent};text-decoration:underline;">${esc(text)}</a>`;
+// Long addresses break anywhere: on a 320 px phone a link must wrap, not widen the mail.
+const link = (text: string, url: string) => `<a href="${esc(url)}" style="color:${colors.accent};text-decoration:underline;word-break:break-all;overflow-wrap:anywhere;">${esc(text)}</a>`;
 
 function htmlBlock(block: Block): string {
   switch (block.kind) {
@@ -208,7 +209,7 @@ function renderHtml(parts: MailParts): string {
   const brand = fill(common.brand, { programme: city.programmeName, city: city.name });
   const body = [
     p(esc(brand), `font-size:14px;color:${colors.muted};`),
-    `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.25;">${esc(parts.heading)}</h1>`,
+    `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.25;hyphens:auto;">${esc(parts.heading)}</h1>`,
     p(esc(greeting(parts.firstName))),
     ...parts.before.map(htmlBlock),
     htmlFacts(parts.event),
@@ -232,9 +233,9 @@ function htmlDocument(subject: string, body: string): string {
 </head>
 <body style="margin:0;padding:0;background:${colors.soft};">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:${colors.soft};">
-<tr><td align="center" style="padding:24px 12px;">
+<tr><td align="center" style="padding:16px 0;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-top:6px solid ${colors.accent};">
-<tr><td style="padding:24px;font-family:${fontStack};font-size:16px;line-height:1.5;color:${colors.ink};">
+<tr><td style="padding:24px 16px;font-family:${fontStack};font-size:16px;line-height:1.5;color:${colors.ink};overflow-wrap:anywhere;word-break:break-word;">
 ${body}
 </td></tr>
 </table>
@@ -263,7 +264,7 @@ export function renderStaffMail(parts: StaffMailParts): MailContent {
   const text = [greeting(parts.name), ...parts.blocks.map(textBlock), signature, `-- \n${common.footer}`].join("\n\n") + "\n";
   const body = [
     p(esc(fill(common.brand, { programme: city.programmeName, city: city.name })), `font-size:14px;color:${colors.muted};`),
-    `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.25;">${esc(parts.heading)}</h1>`,
+    `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.25;hyphens:auto;">${esc(parts.heading)}</h1>`,
     p(esc(greeting(parts.name))),
     ...parts.blocks.map(htmlBlock),
     p(`${esc(common.signature)}<br>${esc(city.office.name)}`),
