@@ -3,6 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { FactRow } from "@/components/supervision/fact-row";
 import { formatHours } from "@/lib/certificates/hours";
 import { verifyCertificate } from "@/lib/certificates/queries";
 import { mayVerifyCertificate } from "@/lib/certificates/verify-limit";
@@ -18,14 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ code: string }> };
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="border-t border-line py-2 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
-      <dt className="font-bold">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <FactRow label={label} compact>
+    {children}
+  </FactRow>
+);
 
 /**
  * "Ist diese Bescheinigung echt?": the facts printed on a valid certificate, nothing more. Unknown,
