@@ -23,7 +23,7 @@ export default async function VerifyCertificateFormPage({ searchParams }: Props)
   }
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
       <CertificateVerifyForm value={typed} error={typed ? t("codeInvalid") : undefined} />
     </div>

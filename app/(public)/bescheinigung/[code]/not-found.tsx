@@ -13,7 +13,7 @@ export default async function CertificateNotFound() {
   const t = await getTranslations("certificates.verify");
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-3xl font-bold">{t("notFoundTitle")}</h1>
+      <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">{t("notFoundTitle")}</h1>
       <p className="mb-4">{t("notFoundText")}</p>
       <p className="mb-4">
         <Link href="/bescheinigung" className="inline-flex min-h-11 items-center font-semibold">{t("tryAgain")}</Link>

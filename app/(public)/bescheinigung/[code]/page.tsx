@@ -35,7 +35,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
   if (!(await mayVerifyCertificate(clientIp(await headers())))) {
     return (
       <div className="mx-auto max-w-3xl">
-        <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+        <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">{t("title")}</h1>
         <p role="alert">{t("tooMany")}</p>
       </div>
     );
@@ -44,7 +44,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
   if (!facts) notFound();
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-3xl font-bold">
+      <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">
         <span aria-hidden="true">✓ </span>
         {t("validTitle")}
       </h1>

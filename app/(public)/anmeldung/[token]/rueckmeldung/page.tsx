@@ -38,7 +38,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     const key = found.state === "given" ? (danke === "1" ? "thanks" : "given") : found.state === "not_closed" ? "notClosed" : "notAttended";
     return (
       <div className="prose-text">
-        <h1 className="mb-4 text-3xl font-bold">{t(`state.${key}Title`)}</h1>
+        <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">{t(`state.${key}Title`)}</h1>
         <p role={key === "thanks" ? "status" : undefined} className={key === "thanks" ? "border-l-8 border-ok bg-soft p-4" : undefined}>
           {t(`state.${key}Text`)}
         </p>
@@ -49,7 +49,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
 
   return (
     <div className="prose-text">
-      <h1 className="mb-4 text-3xl font-bold">{t("form.title")}</h1>
+      <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">{t("form.title")}</h1>
       <p className="mb-2">{t("form.intro", { title: found.eventTitle })}</p>
       <p className="mb-6 font-semibold">{t("form.anonymous")}</p>
       <FeedbackForm action={submitFeedbackAction.bind(null, token)} />
