@@ -16,11 +16,12 @@ import internSupervision from "@/messages/de/intern-supervision.json";
 import internAttendance from "@/messages/de/intern-attendance.json";
 import certificates from "@/messages/de/certificates.json";
 import feedback from "@/messages/de/feedback.json";
+import statistics from "@/messages/de/statistics.json";
 
 export const defaultLocale = "de";
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback };
+const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback, statistics };
 
 export type Messages = typeof de;
 
