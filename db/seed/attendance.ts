@@ -26,13 +26,24 @@ const comments = [
  * same rule as the platform, lib/certificates/settle.ts), and about half of the people with a
  * certificate gave anonymous feedback. The most recent past events stay open, so that the demo
  * also shows attendance waiting to be closed.
+ *
+ * `events` limits the run to some events (`only`) or leaves some out (`except`): the demo's past
+ * year (./past-year.ts) is settled in a run of its own with its own random generator, so that the
+ * draws for the rest of the demo stay the same.
  */
-export async function seedAttendance(db: Database, now: Date, random: ReturnType<typeof seededRandom>) {
-  const past = await db
-    .select()
-    .from(t.events)
-    .where(and(eq(t.events.status, "published"), lt(t.events.endsAt, now)))
-    .orderBy(asc(t.events.endsAt));
+export async function seedAttendance(
+  db: Database,
+  now: Date,
+  random: ReturnType<typeof seededRandom>,
+  events: { only?: ReadonlySet<number>; except?: ReadonlySet<number> } = {},
+) {
+  const past = (
+    await db
+      .select()
+      .from(t.events)
+      .where(and(eq(t.events.status, "published"), lt(t.events.endsAt, now)))
+      .orderBy(asc(t.events.endsAt))
+  ).filter((e) => (!events.only || events.only.has(e.id)) && !events.except?.has(e.id));
   const marks: (typeof t.sessionAttendance.$inferInsert)[] = [];
   const sessionsOf = new Map<number, t.EventSession[]>();
   for (const event of past) {

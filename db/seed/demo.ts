@@ -1,26 +1,18 @@
 import type { Database } from "@/db/connect";
 import * as t from "@/db/schema";
-import { localDateTime, localParts } from "@/lib/dates/berlin";
-import { slugify } from "@/lib/util/slug";
 import { demoFormats, demoInitiatives, demoOrganisations, demoTopics, demoVenues } from "./catalog-data";
-import { celebrationTemplate, eventTemplates, type EventTemplate } from "./event-templates";
+import { celebrationTemplate, eventTemplates } from "./event-templates";
 import { insertEvents, insertInChunks, type EventPlan } from "./insert-events";
-import { firstNames, lastNames, trainers } from "./people";
+import { firstNames, lastNames } from "./people";
 import { demoQuestions } from "./questions";
 import { seededRandom } from "./random";
 import { DEMO_MARKER } from "./state";
+import { planEvent, type Ids, type Special } from "./plan-event";
 import { seedDemoAccounts } from "./accounts";
 import { seedAttendance } from "./attendance";
+import { PAST_YEAR_SEED, seedPastYear } from "./past-year";
 
 const DAY = 24 * 3600 * 1000;
-
-type Ids = {
-  organisations: Map<string, number>;
-  formats: Map<string, number>;
-  topics: Map<string, number>;
-  venues: Map<string, number>;
-  initiatives: number[];
-};
 
 async function seedReferenceData(db: Database): Promise<Ids> {
   const orgs = await db.insert(t.organisations).values([...demoOrganisations]).returning({ id: t.organisations.id, slug: t.organisations.slug });
@@ -46,64 +38,7 @@ async function seedReferenceData(db: Database): Promise<Ids> {
   };
 }
 
-/** Session instants for a template on a local day, repeating weekly for multi-session events. */
-function sessionsFor(template: EventTemplate, day: { year: number; month: number; day: number }) {
-  return Array.from({ length: template.sessions }, (_, i) => {
-    const startsAt = localDateTime(day.year, day.month, day.day + 7 * i, template.hour, 0);
-    return { startsAt, endsAt: new Date(startsAt.getTime() + template.minutes * 60000) };
-  });
-}
-
-/** The local day `offset` days from now, moved to a weekday that suits the template. */
-function dayFor(now: Date, offset: number, template: EventTemplate) {
-  const p = localParts(new Date(now.getTime() + offset * DAY));
-  // Daytime events go to Saturday; evening events to Tuesday–Thursday.
-  const wanted = template.hour < 14 ? [6] : [2, 3, 4];
-  let shift = 0;
-  while (!wanted.includes((p.weekday + shift) % 7)) shift++;
-  const date = new Date(Date.UTC(p.year, p.month - 1, p.day + shift));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-type Special = "full" | "nearly-full" | "cancelled" | "draft" | "in_review" | "closed" | "not-yet-open" | "hidden-org" | null;
-
-function planEvent(template: EventTemplate, ids: Ids, now: Date, offset: number, index: number, special: Special, slugs: Set<string>): EventPlan & { special: Special } {
-  const day = dayFor(now, offset, template);
-  const sessions = sessionsFor(template, day);
-  const start = sessions[0].startsAt;
-  let slug = `${slugify(template.title)}-${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
-  while (slugs.has(slug)) slug += "-2";
-  slugs.add(slug);
-  const organisation = special === "hidden-org" ? "verein-altstadtbruecke" : template.organisation;
-  const status = special === "draft" ? "draft" : special === "in_review" ? "in_review" : special === "cancelled" ? "cancelled" : "published";
-  return {
-    special,
-    slug,
-    title: template.title,
-    summary: template.summary,
-    description: template.description,
-    formatId: ids.formats.get(template.format)!,
-    organisationId: ids.organisations.get(organisation)!,
-    trainer: template.format === "dankesfest" ? null : trainers[index % trainers.length],
-    targetGroup: template.targetGroup,
-    attendanceMode: template.mode,
-    venueId: template.venue ? ids.venues.get(template.venue)! : null,
-    onlineUrl: template.mode === "in_person" ? null : `https://konferenz.example.org/raum/${slug.slice(0, 24)}`,
-    capacity: template.capacity,
-    registrationOpensAt: special === "not-yet-open" ? new Date(now.getTime() + 10 * DAY) : new Date(start.getTime() - 75 * DAY),
-    registrationClosesAt: index % 3 === 0 ? new Date(start.getTime() - 2 * DAY) : null,
-    registrationClosed: special === "closed",
-    status,
-    cancellationReason: special === "cancelled" ? "Die Referentin ist erkrankt. Wir bieten einen Ersatztermin an, sobald er feststeht." : null,
-    sequence: special === "cancelled" ? 1 : 0,
-    publishedAt: status === "published" || status === "cancelled" ? new Date(start.getTime() - 80 * DAY) : null,
-    sessions,
-    topicIds: template.topics.map((s) => ids.topics.get(s)!),
-    languages: template.languages,
-  };
-}
-
-/** Seeds the Mainz demo into an empty database. `now` anchors the calendar (3 months back, 6 ahead). */
+/** Seeds the Mainz demo into an empty database. `now` anchors the calendar (3 months back, 6 ahead) and its past year (./past-year.ts). */
 export async function seedDemo(db: Database, options: { now?: Date } = {}) {
   const now = options.now ?? new Date();
   const random = seededRandom(20261125);
@@ -163,8 +98,22 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}) {
     }
   });
   await insertInChunks(db, registrations);
-  const attendance = await seedAttendance(db, now, random);
+  // The year before the calendar, for the statistics: inserted after the rest and drawn from a
+  // random generator of its own, so that the events above keep their ids and their draws.
+  const pastRandom = seededRandom(PAST_YEAR_SEED);
+  const pastYear = await db.transaction((tx) => seedPastYear(tx as unknown as Database, ids, now, slugs, pastRandom));
+  // One transaction each: certificates are inserted one by one (as the platform does), and a commit
+  // per row would make the seed several times slower.
+  const attendance = await db.transaction((tx) => seedAttendance(tx as unknown as Database, now, random, { except: pastYear.eventIds }));
+  const pastAttendance = await db.transaction((tx) => seedAttendance(tx as unknown as Database, now, pastRandom, { only: pastYear.eventIds }));
   await seedDemoAccounts(db, ids.organisations);
   await db.insert(t.appMeta).values({ key: DEMO_MARKER, value: now.toISOString() });
-  return { ids, events: plans.length, registrations: registrations.length, ...attendance };
+  return {
+    ids,
+    events: plans.length + pastYear.events,
+    registrations: registrations.length + pastYear.registrations,
+    marks: attendance.marks + pastAttendance.marks,
+    certificates: attendance.certificates + pastAttendance.certificates,
+    answers: attendance.answers + pastAttendance.answers,
+  };
 }
