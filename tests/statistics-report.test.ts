@@ -197,6 +197,32 @@ describe("buildReport (what the download routes call)", () => {
     expect(entries.at(-1)!.after).toMatchObject({ format: "pdf", freitext: true });
   });
 
+  it("carries the same totals as the statistics module", async () => {
+    const { statisticsFor } = await import("@/lib/statistics/figures");
+    const { statisticsFilterFor } = await import("@/lib/statistics/filter");
+    const stats = await statisticsFor(c.coordinator, statisticsFilterFor(c.coordinator, { jahr: "2026" }, now).filter, now);
+    expect(stats.totals.eventsHeld).toBeGreaterThan(0);
+    const result = await build(c.coordinator, { jahr: "2026" }, "xlsx", now);
+    if (!result.ok) throw new Error(result.message);
+    writeFileSync(path.join(dir, "demo.xlsx"), result.body);
+    const workbook = await readWorkbook(result.body);
+    const summary = workbook.getWorksheet("Übersicht")!;
+    const value = (label: string) => summary.getRows(1, summary.rowCount)!.find((r) => r.getCell(1).value === label)!.getCell(2).value;
+    expect(value("Durchgeführte Veranstaltungen")).toBe(stats.totals.eventsHeld);
+    expect(value("Anmeldungen")).toBe(stats.totals.registrations);
+    expect(value("Teilgenommen")).toBe(stats.totals.attended);
+    const events = workbook.getWorksheet("Veranstaltungen")!;
+    expect(events.rowCount).toBe(stats.events.length + 2);
+    expect((events.getRow(events.rowCount).getCell(9).value as { result: number }).result).toBe(stats.totals.confirmed);
+    expect((events.getRow(events.rowCount).getCell(11).value as { result: number }).result).toBe(stats.totals.attended);
+    const pdf = await build(c.coordinator, { jahr: "2026" }, "pdf", now);
+    if (!pdf.ok) throw new Error(pdf.message);
+    if (process.env.KEEP_REPORT_PDF) writeFileSync(process.env.KEEP_REPORT_PDF, pdf.body);
+    const text = pdfText(pdf.body, "demo.pdf");
+    expect(text).toContain(`Durchgeführte Veranstaltungen ${stats.totals.eventsHeld}`);
+    expect(text).toContain(`Anmeldungen ${new Intl.NumberFormat("de-DE").format(stats.totals.registrations)}`);
+  });
+
   it("gives a partner its own organisation's name and scope", async () => {
     const result = await build(c.vhsAdmin, { jahr: "2026", traeger: String(c.foreign.organisationId) }, "xlsx", now);
     if (!result.ok) throw new Error(result.message);
