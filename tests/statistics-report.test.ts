@@ -9,7 +9,7 @@ import { statisticsReportPdf } from "@/lib/statistics/report-pdf";
 import { numberFormats, statisticsWorkbook } from "@/lib/statistics/report-xlsx";
 import { authzContext, type AuthzContext } from "./authz/context";
 import { emptyStatistics, fixtureStatistics } from "./support/statistics-fixture";
-import { eventWithComment, workbookTexts } from "./support/report-fixtures";
+import { eventWithComment, eventWithLoneComment, workbookTexts } from "./support/report-fixtures";
 
 /**
  * The funding report ("Verwendungsnachweis – Statistischer Teil"): the XLSX read back with
@@ -165,6 +165,7 @@ describe("buildReport (what the download routes call)", () => {
     build = (await import("@/lib/statistics/report")).buildReport;
     await eventWithComment(c, { organisationId: c.own.organisationId, comment: "Ein offenes Wort zur Fortbildung.", now });
     await eventWithComment(c, { organisationId: c.own.organisationId, comment: "Vertrauliches aus der Supervision.", supervision: true, now });
+    await eventWithLoneComment(c, { organisationId: c.own.organisationId, comment: "Einzige Antwort, erkennbar.", now });
   });
 
   it("answers a bad period with a German sentence", async () => {
@@ -192,6 +193,8 @@ describe("buildReport (what the download routes call)", () => {
     expect(text).toContain("2. Quartal 2026");
     expect(text).toContain("Ein offenes Wort zur Fortbildung.");
     expect(text).not.toContain("Vertrauliches aus der Supervision.");
+    // The only answer of its event could point to its writer: left out, like on the feedback pages.
+    expect(text).not.toContain("Einzige Antwort, erkennbar.");
     const entries = await c.db.select().from(c.t.auditLog).where(eq(c.t.auditLog.action, "statistics.report"));
     expect(entries.at(-1)).toMatchObject({ label: "Statistik 2. Quartal 2026 (PDF)" });
     expect(entries.at(-1)!.after).toMatchObject({ format: "pdf", freitext: true });

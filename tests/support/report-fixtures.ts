@@ -4,12 +4,12 @@ import type { AuthzContext } from "../authz/context";
 import { feedbackEvent } from "./feedback-fixtures";
 
 /**
- * A past event of an organisation with one feedback answer carrying `comment` (3 days before
- * `now`), for the free-text part of the funding report.
+ * A past event of an organisation with three feedback answers, one carrying `comment` (3 days
+ * before `now`), for the free-text part of the funding report (texts count only from three answers).
  */
 export async function eventWithComment(c: Pick<AuthzContext, "db" | "t">, options: { organisationId: number; comment: string; supervision?: boolean; now?: Date }) {
   const { event } = await feedbackEvent(c, { organisationId: options.organisationId, people: ["attended"], supervision: options.supervision, now: options.now });
-  await c.db.insert(c.t.feedbackAnswers).values({ id: randomUUID(), eventId: event.id, answeredOn: "2026-01-01", overall: 4, helpful: 5, wouldRecommend: true, comment: options.comment });
+  await c.db.insert(c.t.feedbackAnswers).values([options.comment, null, null].map((comment) => ({ id: randomUUID(), eventId: event.id, answeredOn: "2026-01-01", overall: 4, helpful: 5, wouldRecommend: true, comment })));
   return event;
 }
 
@@ -33,4 +33,11 @@ export async function workbookTexts(body: Buffer): Promise<string[]> {
     ),
   );
   return texts;
+}
+
+/** A past event with one answer only: its text must stay out of every report. */
+export async function eventWithLoneComment(c: Pick<AuthzContext, "db" | "t">, options: { organisationId: number; comment: string; now?: Date }) {
+  const { event } = await feedbackEvent(c, { organisationId: options.organisationId, people: ["attended"], now: options.now });
+  await c.db.insert(c.t.feedbackAnswers).values({ id: randomUUID(), eventId: event.id, answeredOn: "2026-01-01", overall: 4, helpful: 5, wouldRecommend: true, comment: options.comment });
+  return event;
 }
