@@ -192,7 +192,8 @@ async function main() {
   console.log(`\n> measuring (${options.runs} runs each after one warm-up run)`);
   const results: Measured[] = [];
   results.push(await measure("page data, office (statisticsFor)", options.runs, async () => `${(await statisticsFor(office, officeFilter)).events.length} event rows`));
-  const reportOptions = { includeFreeText: false, now: new Date() };
+  // As the download without free texts (lib/statistics/report.ts): no comments, made now.
+  const reportOptions = { generatedAt: new Date() };
   for (const [target, specifier, name] of [
     ["XLSX (statisticsWorkbook)", "@/lib/statistics/report-xlsx", "statisticsWorkbook"],
     ["PDF (statisticsReportPdf)", "@/lib/statistics/report-pdf", "statisticsReportPdf"],
