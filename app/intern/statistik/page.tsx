@@ -37,6 +37,8 @@ export default async function StatisticsPage({ searchParams }: Props) {
     office && stats.byOrganisation.length > 0 ? fillRateByOrganisationChart(stats.byOrganisation) : null,
   ]);
   const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+  // What was typed stays in the form; without an error the period shown fills it (e.g. the current year).
+  const periodValues = Object.keys(errors).length > 0 ? { jahr: text(raw.jahr), quartal: text(raw.quartal), monat: text(raw.monat), von: text(raw.von), bis: text(raw.bis) } : filter.period.params;
 
   return (
     <div>
@@ -48,7 +50,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
         </p>
       )}
       <StatisticsFilterForm
-        values={{ jahr: text(raw.jahr), quartal: text(raw.quartal), monat: text(raw.monat), von: text(raw.von), bis: text(raw.bis), traeger: text(raw.traeger), format: text(raw.format), thema: text(raw.thema) }}
+        values={{ ...periodValues, traeger: text(raw.traeger), format: text(raw.format), thema: text(raw.thema) }}
         errors={errors}
         options={options}
       />

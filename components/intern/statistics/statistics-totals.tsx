@@ -32,11 +32,11 @@ export async function StatisticsTotalsList({ totals }: { totals: StatisticsTotal
   return (
     <section aria-labelledby="statistik-zahlen" className="mb-8">
       <h2 id="statistik-zahlen" className="mb-4 text-2xl font-bold">{t("heading")}</h2>
-      <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-2 sm:gap-3 md:grid-cols-3 lg:grid-cols-4">
         {items.map(([label, value]) => (
-          <div key={label} className="border-2 border-line p-3">
+          <div key={label} className="border-2 border-line p-2 sm:p-3">
             <dt className="text-sm">{label}</dt>
-            <dd className="text-2xl font-bold">{value}</dd>
+            <dd className="text-xl font-bold sm:text-2xl">{value}</dd>
           </div>
         ))}
       </dl>
