@@ -100,3 +100,9 @@ export function internalErrorProblem(instance?: string): Response {
   const text = messages.problems.internalError;
   return problemResponse({ status: 500, title: text.title, detail: text.detail, instance });
 }
+
+/** 401 for an endpoint of signed-in staff, asked without a session. */
+export function signInRequiredProblem(instance?: string): Response {
+  const text = messages.problems.signInRequired;
+  return problemResponse({ status: 401, title: text.title, detail: text.detail, instance });
+}

@@ -1,22 +1,163 @@
 import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { eventTopics, events, formats, organisations, topics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import type { Statistics, StatisticsFilter } from "./types";
+import { isCoordinator } from "@/lib/auth/access";
+import { addMonths, localIsoMonth } from "@/lib/dates/berlin";
+import { formatMonth } from "@/lib/dates/format";
+import { MIN_ANSWERS_SHOWN } from "@/lib/feedback/rules";
+import messages from "@/messages/de/statistics.json";
+import { eventFigures, type EventFigures } from "./event-figures";
+import { eventScope } from "./filter";
+import { feedbackFigures, peopleFigures, supervisionFigures } from "./people-figures";
+import type { BreakdownRow, EventRow, InitiativeRow, Statistics, StatisticsFilter, StatisticsTotals } from "./types";
 
 /**
- * Every figure of the statistics, computed in SQL for the actor's scope (lib/statistics/filter.ts).
- * PLACEHOLDER: returns zeros until the queries land (same shape).
+ * Every figure of the statistics, defined once (the meaning of each is in ./types.ts). The page,
+ * the XLSX, the PDF and any API read them from here. SQL aggregates the registrations, marks and
+ * answers per event (./event-figures.ts) and per person (./people-figures.ts); what is summed
+ * here are the per-event rows. A partner only ever sees its own organisation (./filter.ts).
  */
 export async function statisticsFor(actor: Actor, filter: StatisticsFilter, now = new Date()): Promise<Statistics> {
-  void now;
+  const scope = eventScope(actor, filter, false);
+  const held = and(scope, eq(events.status, "published"), sql`${events.startsAt} <= ${now.getTime()}`)!;
+  const supervisionBegun = and(eventScope(actor, filter, true), eq(events.status, "published"), sql`${events.startsAt} <= ${now.getTime()}`)!;
+
+  const [rows, people, feedback, supervision] = await Promise.all([eventFigures(scope), peopleFigures(held, filter.period.from), feedbackFigures(held), supervisionFigures(supervisionBegun, now)]);
+  const statusOf = (e: EventFigures): EventRow["status"] => (e.status === "cancelled" ? "cancelled" : e.startsAt <= now.getTime() ? "held" : "planned");
+  const heldRows = rows.filter((e) => statusOf(e) === "held");
+  const names = await lookupNames(rows);
+
+  const sum = (list: EventFigures[], pick: (e: EventFigures) => number) => list.reduce((total, e) => total + pick(e), 0);
+  const closedSeats = sum(heldRows.filter((e) => e.attendanceClosed), (e) => e.seats);
+  const closedAbsent = sum(heldRows.filter((e) => e.attendanceClosed), (e) => e.seats - e.attended);
+  const seatsOffered = sum(heldRows, (e) => e.capacity);
+  const confirmed = sum(heldRows, (e) => e.seats);
+  const showFeedback = feedback.answers >= MIN_ANSWERS_SHOWN;
+  const totals: StatisticsTotals = {
+    eventsHeld: heldRows.length,
+    eventsPlanned: rows.filter((e) => statusOf(e) === "planned").length,
+    eventsCancelled: rows.filter((e) => statusOf(e) === "cancelled").length,
+    sessions: sum(heldRows, (e) => e.sessions),
+    hoursOffered: hours(sum(heldRows, (e) => e.minutesOffered)),
+    seatsOffered,
+    registrations: sum(heldRows, (e) => e.registrations),
+    confirmed,
+    stillWaiting: sum(heldRows, (e) => e.waiting),
+    fillRate: rate(confirmed, seatsOffered),
+    attended: sum(heldRows, (e) => e.attended),
+    noShowRate: rate(closedAbsent, closedSeats),
+    participantHours: hours(sum(heldRows, (e) => e.participantMinutes)),
+    distinctVolunteers: people.distinctVolunteers,
+    firstTimeVolunteers: people.firstTimeVolunteers,
+    initiativesReached: people.initiativesReached,
+    initiativesListed: people.initiativesListed,
+    certificatesIssued: sum(heldRows, (e) => e.certificates),
+    // Averages of fewer answers than the feedback pages show would point to people.
+    feedback: {
+      answers: feedback.answers,
+      overallAverage: showFeedback ? round(feedback.overall, 2) : null,
+      helpfulAverage: showFeedback ? round(feedback.helpful, 2) : null,
+      recommendShare: showFeedback ? round(feedback.recommend, 4) : null,
+    },
+  };
+
+  const topicRows = heldRows.length
+    ? await db.select({ eventId: eventTopics.eventId, topicId: eventTopics.topicId }).from(eventTopics).where(inArray(eventTopics.eventId, heldRows.map((e) => e.id)))
+    : [];
+  const topicsOf = new Map<number, number[]>();
+  for (const t of topicRows) topicsOf.set(t.eventId, [...(topicsOf.get(t.eventId) ?? []), t.topicId]);
+
   return {
     filter,
-    organisationName: actor.role === "coordinator" ? null : actor.organisationName,
-    totals: {
-      eventsHeld: 0, eventsPlanned: 0, eventsCancelled: 0, sessions: 0, hoursOffered: 0, seatsOffered: 0, registrations: 0, confirmed: 0, stillWaiting: 0, fillRate: null,
-      attended: 0, noShowRate: null, participantHours: 0, distinctVolunteers: 0, firstTimeVolunteers: 0, initiativesReached: 0, initiativesListed: 0, certificatesIssued: 0,
-      feedback: { answers: 0, overallAverage: null, helpfulAverage: null, recommendShare: null },
-    },
-    supervision: { groups: 0, sessions: 0, members: 0, presentMarks: 0, possibleMarks: 0 },
-    byMonth: [], byFormat: [], byTopic: [], byOrganisation: [], byInitiative: [], events: [],
+    organisationName: isCoordinator(actor) ? (filter.organisationId ? (names.organisations.get(filter.organisationId) ?? (await organisationName(filter.organisationId))) : null) : actor.organisationName,
+    totals,
+    supervision,
+    byMonth: fillMonths(breakdown(heldRows, (e) => [localIsoMonth(new Date(e.startsAt))], (key) => formatMonth(key)), filter),
+    byFormat: breakdown(heldRows, (e) => [String(e.formatId)], (key) => names.formats.get(Number(key)) ?? key),
+    byTopic: breakdown(heldRows, (e) => (topicsOf.get(e.id) ?? []).map(String), (key) => names.topics.get(Number(key)) ?? key),
+    byOrganisation: breakdown(heldRows, (e) => [String(e.organisationId)], (key) => names.organisations.get(Number(key)) ?? key),
+    byInitiative: initiativeRows(people.byInitiative),
+    events: rows.map((e) => ({
+      id: e.id,
+      title: e.title,
+      organisation: names.organisations.get(e.organisationId) ?? "",
+      format: names.formats.get(e.formatId) ?? "",
+      startsAt: new Date(e.startsAt),
+      status: statusOf(e),
+      sessions: e.sessions,
+      hoursOffered: hours(e.minutesOffered),
+      capacity: e.capacity,
+      confirmed: e.seats,
+      stillWaiting: e.waiting,
+      attended: e.attended,
+      participantHours: hours(e.participantMinutes),
+      certificates: e.certificates,
+      feedbackAnswers: e.feedbackAnswers,
+    })),
   };
+}
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 10000 : null);
+const round = (value: number | null, digits: number) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+/** Sums the per-event rows by a key (an event may have several keys: its topics). */
+function breakdown(rows: EventFigures[], keysOf: (e: EventFigures) => string[], labelOf: (key: string) => string): BreakdownRow[] {
+  const groups = new Map<string, EventFigures[]>();
+  for (const e of rows) for (const key of keysOf(e)) groups.set(key, [...(groups.get(key) ?? []), e]);
+  return [...groups.entries()].map(([key, list]) => breakdownRow(key, labelOf(key), list)).sort((a, b) => b.events - a.events || a.label.localeCompare(b.label, "de"));
+}
+
+function breakdownRow(key: string, label: string, list: EventFigures[]): BreakdownRow {
+  const total = (pick: (e: EventFigures) => number) => list.reduce((s, e) => s + pick(e), 0);
+  const seatsOffered = total((e) => e.capacity);
+  const confirmed = total((e) => e.seats);
+  return {
+    key,
+    label,
+    events: list.length,
+    hoursOffered: hours(total((e) => e.minutesOffered)),
+    seatsOffered,
+    registrations: total((e) => e.registrations),
+    confirmed,
+    attended: total((e) => e.attended),
+    participantHours: hours(total((e) => e.participantMinutes)),
+    fillRate: rate(confirmed, seatsOffered),
+  };
+}
+
+/** Every month of the period in order, months without events as zeros (periods up to three years). */
+function fillMonths(rows: BreakdownRow[], filter: StatisticsFilter): BreakdownRow[] {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const first = localIsoMonth(filter.period.from);
+  const last = localIsoMonth(new Date(filter.period.to.getTime() - 1));
+  const months: string[] = [];
+  for (let m = first; m <= last && months.length < 37; m = addMonths(m, 1)) months.push(m);
+  if (months.length > 36) return rows.sort((a, b) => a.key.localeCompare(b.key));
+  return months.map((m) => byKey.get(m) ?? breakdownRow(m, formatMonth(m), []));
+}
+
+/** The 15 initiatives with most attendees, then the rest as "weitere", and people who named none. */
+function initiativeRows(rows: { name: string | null; attendees: number }[]): InitiativeRow[] {
+  const named = rows.filter((r) => r.name !== null);
+  const none = rows.find((r) => r.name === null);
+  const top = named.slice(0, 15).map((r) => ({ label: r.name!, attendees: r.attendees }));
+  const rest = named.slice(15).reduce((s, r) => s + r.attendees, 0);
+  return [...top, ...(rest > 0 ? [{ label: messages.initiatives.more, attendees: rest }] : []), ...(none ? [{ label: messages.initiatives.none, attendees: none.attendees }] : [])];
+}
+
+async function lookupNames(rows: EventFigures[]) {
+  const [formatRows, organisationRows, topicRows] = await Promise.all([
+    db.select({ id: formats.id, name: formats.name }).from(formats),
+    db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, [...new Set(rows.map((e) => e.organisationId)), -1])),
+    db.select({ id: topics.id, name: topics.name }).from(topics),
+  ]);
+  return { formats: new Map(formatRows.map((r) => [r.id, r.name])), organisations: new Map(organisationRows.map((r) => [r.id, r.name])), topics: new Map(topicRows.map((r) => [r.id, r.name])) };
+}
+
+async function organisationName(id: number): Promise<string | null> {
+  const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, id));
+  return row?.name ?? null;
 }
