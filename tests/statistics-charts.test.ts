@@ -21,6 +21,9 @@ describe("charts of the statistics", () => {
     expect(chart.svg.startsWith("<svg")).toBe(true);
     expect(chart.svg).toMatch(/^<svg[^>]* role="img" aria-label="Säulendiagramm: Anmeldungen und Teilnahme je Monat\./);
     expect(chart.svg).not.toMatch(/ style="/);
+    // One image: no role or label inside it besides the root's.
+    expect(chart.svg.match(/ role="/g)).toHaveLength(1);
+    expect(chart.svg.match(/ aria-label="/g)).toHaveLength(1);
     const t = texts(chart.svg);
     expect(t).toEqual(expect.arrayContaining(["1.234", "987", "40", "31", "Jan. 25", "Feb. 25", "Anmeldungen", "Teilgenommen"]));
     expect(chart.title).toBe("Anmeldungen und Teilnahme nach Monat");
@@ -53,6 +56,7 @@ describe("German numbers of the statistics", () => {
     expect(formatRate(0.781)).toBe("78\u00a0%");
     expect(formatRate(0)).toBe("0\u00a0%");
     expect(formatAverage(4.26)).toBe("4,3");
+    expect(formatAverage(4)).toBe("4,0");
     for (const f of [formatCount, formatStatHours, formatRate, formatAverage]) expect(f(null)).toBe("–");
   });
 });

@@ -47,33 +47,31 @@ export function monthlyAttendanceSpec(rows: BreakdownRow[]): TopLevelSpec {
     { order: i, month: shortMonth(row), series: series[0], seriesOrder: 0, value: row.registrations, text: formatCount(row.registrations) },
     { order: i, month: shortMonth(row), series: series[1], seriesOrder: 1, value: row.attended, text: formatCount(row.attended) },
   ]);
-  const x = { field: "month", type: "nominal", sort: { field: "order", op: "min" }, title: m.registrations.axisX, axis: { labelAngle: 0 } } as const;
+  const x = { field: "month", type: "nominal", sort: { field: "order", op: "min" }, title: m.registrations.axisX, axis: { labelAngle: rows.length > 12 ? -90 : 0 } } as const;
   const xOffset = { field: "series", type: "nominal", sort: series } as const;
+  // A long range (up to ten years) would not fit: thinner bars, and the values only in the table.
+  const long = rows.length > 24;
+  const bars = { mark: { type: "bar", stroke: INK, strokeWidth: long ? 0.5 : 1 }, encoding: { fill: { field: "series", type: "nominal", sort: series, scale: { domain: series, range: [city.accentColor, LIGHT] } } } };
+  const labels = { mark: { type: "text", baseline: "bottom", dy: -3, fontSize: 10, fill: INK }, encoding: { text: { field: "text" } } };
   return {
     data: { values },
-    width: { step: 26 },
+    width: { step: long ? 6 : 26 },
     height: 240,
     config: baseConfig,
     encoding: { x, xOffset, y: { field: "value", type: "quantitative", title: m.registrations.axisY, axis: { format: ",d", tickMinStep: 1 } } },
-    layer: [
-      {
-        mark: { type: "bar", stroke: INK, strokeWidth: 1 },
-        encoding: { fill: { field: "series", type: "nominal", sort: series, scale: { domain: series, range: [city.accentColor, LIGHT] } } },
-      },
-      { mark: { type: "text", baseline: "bottom", dy: -3, fontSize: 10, fill: INK }, encoding: { text: { field: "text" } } },
-    ],
+    layer: long ? [bars] : [bars, labels],
   } as TopLevelSpec;
 }
 
-/** One bar per row, horizontally (long names stay readable), with the value printed after it. */
-function horizontalBarSpec(values: { name: string; order: number; value: number; text: string }[], axisX: string, axisY: string, xAxis: Record<string, unknown>, domainMax?: number): TopLevelSpec {
+/** One bar per row, horizontally (long names stay readable), with the value printed after it; the caption names the rows. */
+function horizontalBarSpec(values: { name: string; order: number; value: number; text: string }[], axisX: string, xAxis: Record<string, unknown>, domainMax?: number): TopLevelSpec {
   return {
     data: { values },
     width: 420,
     height: { step: 30 },
     config: baseConfig,
     encoding: {
-      y: { field: "name", type: "nominal", sort: { field: "order", op: "min" }, title: axisY, axis: { labelLimit: 260 } },
+      y: { field: "name", type: "nominal", sort: { field: "order", op: "min" }, title: null, axis: { labelLimit: 400 } },
       x: { field: "value", type: "quantitative", title: axisX, axis: xAxis, scale: domainMax === undefined ? { nice: true } : { domain: [0, domainMax] } },
     },
     layer: [
@@ -86,27 +84,30 @@ function horizontalBarSpec(values: { name: string; order: number; value: number;
 /** Hours of training offered per format. */
 export function hoursByFormatSpec(rows: BreakdownRow[]): TopLevelSpec {
   const values = rows.map((row, order) => ({ name: row.label, order, value: row.hoursOffered, text: fillMessage(m.hours.value, { hours: formatStatHours(row.hoursOffered) }) }));
-  return horizontalBarSpec(values, m.hours.axisX, m.hours.axisY, { format: ",.0f", tickMinStep: 1 });
+  return horizontalBarSpec(values, m.hours.axisX, { format: ",.0f", tickMinStep: 1 });
 }
 
 /** Fill rate per organisation (0..1; an organisation without seats shows "–" and no bar). */
 export function fillRateByOrganisationSpec(rows: BreakdownRow[]): TopLevelSpec {
   const values = rows.map((row, order) => ({ name: row.label, order, value: row.fillRate ?? 0, text: formatRate(row.fillRate) }));
   const max = Math.max(1, ...values.map((v) => v.value));
-  return horizontalBarSpec(values, m.fillRate.axisX, m.fillRate.axisY, { values: [0, 0.2, 0.4, 0.6, 0.8, 1], labelExpr: "format(datum.value * 100, '.0f') + '\u00a0%'" }, max);
+  return horizontalBarSpec(values, m.fillRate.axisX, { values: [0, 0.2, 0.4, 0.6, 0.8, 1], labelExpr: "format(datum.value * 100, '.0f') + '\u00a0%'" }, max);
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
- * The SVG of a spec. The root element becomes one image with a label; its fixed size becomes the
- * natural size that CSS may shrink on a phone (class, not a style attribute: the CSP allows none).
+ * The SVG of a spec. The root element becomes one image with a label; it keeps its natural size
+ * (the page lets it scroll on a phone rather than shrink its text; classes only, the CSP allows no
+ * style attributes).
  */
 export async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
-    const svg = await view.toSVG();
-    return svg.replace(/^<svg([^>]*?) class="marks"/, `<svg$1 class="block h-auto max-w-full" role="img" aria-label="${escapeAttribute(label)}" focusable="false"`);
+    // Vega marks some layers as "graphics-symbol" with their own labels anyway; the chart is one
+    // image, so every inner role and label goes (axe: svg-img-alt), then the root gets its own.
+    const svg = (await view.toSVG()).replace(/ (role|aria-roledescription|aria-label|aria-hidden)="[^"]*"/g, "");
+    return svg.replace(/^<svg([^>]*?) class="marks"/, `<svg$1 class="block max-w-none" role="img" aria-label="${escapeAttribute(label)}" focusable="false"`);
   } finally {
     view.finalize();
   }

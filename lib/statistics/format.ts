@@ -5,6 +5,7 @@
 const NONE = "–";
 const integer = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+const exactlyOneDecimal = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat("de-DE", { style: "percent", maximumFractionDigits: 0 });
 
 /** A count: "1.234". */
@@ -22,7 +23,7 @@ export function formatRate(value: number | null): string {
   return value === null ? NONE : percent.format(value);
 }
 
-/** An average on the 1..5 scale: "4,3". */
+/** An average on the 1..5 scale, always with one decimal: "4,3", "4,0". */
 export function formatAverage(value: number | null): string {
-  return value === null ? NONE : oneDecimal.format(Math.round(value * 10) / 10);
+  return value === null ? NONE : exactlyOneDecimal.format(value);
 }

@@ -32,9 +32,9 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const period = filter.period.label;
   const empty = hasNoData(stats);
   const [monthChart, formatChart, organisationChart] = await Promise.all([
-    stats.byMonth.length > 0 ? monthlyAttendanceChart(stats.byMonth) : null,
-    stats.byFormat.length > 0 ? hoursByFormatChart(stats.byFormat) : null,
-    office && stats.byOrganisation.length > 0 ? fillRateByOrganisationChart(stats.byOrganisation) : null,
+    !empty && stats.byMonth.length > 0 ? monthlyAttendanceChart(stats.byMonth) : null,
+    !empty && stats.byFormat.length > 0 ? hoursByFormatChart(stats.byFormat) : null,
+    !empty && office && stats.byOrganisation.length > 0 ? fillRateByOrganisationChart(stats.byOrganisation) : null,
   ]);
   const text = (v: unknown) => (typeof v === "string" ? v : undefined);
   // What was typed stays in the form; without an error the period shown fills it (e.g. the current year).

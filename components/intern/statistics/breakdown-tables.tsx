@@ -53,6 +53,7 @@ export async function InitiativeTable({ rows, period }: { rows: InitiativeRow[];
           caption={t("captionInitiative", { period })}
           columns={[{ label: t("columns.initiative") }, { label: t("columns.attendees"), numeric: true }]}
           rows={rows.map((r) => ({ key: r.label, cells: [r.label, formatCount(r.attendees)] }))}
+          narrow
         />
       )}
     </section>

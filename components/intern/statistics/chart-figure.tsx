@@ -14,8 +14,9 @@ export async function ChartFigure({ id, chart, columns, rows }: { id: string; ch
         {chart.title}
       </figcaption>
       {/* The SVG comes from our own renderer, from numbers and catalogue texts only (labels are escaped by Vega). */}
-      <div className="mb-4 overflow-x-auto" dangerouslySetInnerHTML={{ __html: chart.svg }} />
-      <FiguresTable id={`${id}-tabelle`} caption={t("tableCaption", { title: chart.title })} columns={columns} rows={rows} />
+      {/* At its natural size (readable text); on a phone it scrolls sideways, by keyboard too. */}
+      <div tabIndex={0} role="group" aria-labelledby={`${id}-titel`} className="mb-4 overflow-x-auto" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      <FiguresTable id={`${id}-tabelle`} caption={t("tableCaption", { title: chart.title })} columns={columns} rows={rows} narrow />
     </figure>
   );
 }
