@@ -27,6 +27,7 @@ describe("charts of the statistics", () => {
     const t = texts(chart.svg);
     expect(t).toEqual(expect.arrayContaining(["1.234", "987", "40", "31", "Jan. 25", "Feb. 25", "Anmeldungen", "Teilgenommen"]));
     expect(chart.title).toBe("Anmeldungen und Teilnahme nach Monat");
+    expect(await monthlyAttendanceChart(months)).toEqual(chart);
   });
 
   it("draws hours per format with German decimals", async () => {

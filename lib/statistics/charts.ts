@@ -102,6 +102,21 @@ const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"
  * style attributes).
  */
 export async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {
+  const key = label + JSON.stringify(spec);
+  const cached = svgCache.get(key);
+  if (cached !== undefined) return cached;
+  const svg = await drawSvg(spec, label);
+  if (svgCache.size >= SVG_CACHE_SIZE) svgCache.delete(svgCache.keys().next().value!);
+  svgCache.set(key, svg);
+  return svg;
+}
+
+// Drawing a chart costs Vega some 50–100 ms; the same numbers give the same picture, so the
+// last few drawings are kept (the page is reloaded, the PDF draws what the page drew).
+const SVG_CACHE_SIZE = 60;
+const svgCache = new Map<string, string>();
+
+async function drawSvg(spec: TopLevelSpec, label: string): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
     // Vega marks some layers as "graphics-symbol" with their own labels anyway; the chart is one

@@ -14,7 +14,9 @@ import { filterParams, statisticsFilterFor } from "@/lib/statistics/filter";
 import { statisticsFilterOptions } from "@/lib/statistics/filter-options";
 import { formatCount, formatRate, formatStatHours } from "@/lib/statistics/format";
 
-export const metadata: Metadata = { title: "Statistik – Interner Bereich" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("statistics.page"))("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -14,12 +14,12 @@ export async function ReportDownloads({ params }: { params: URLSearchParams }) {
       <p className="mb-4 max-w-prose">{t("text")}</p>
       <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <a href={href("xlsx")} className="inline-flex min-h-11 items-center font-semibold" download>
+          <a href={href("xlsx")} className="inline-flex min-h-11 items-center font-semibold">
             {t("xlsx")}
           </a>
         </li>
         <li>
-          <a href={href("pdf")} className="inline-flex min-h-11 items-center font-semibold" download>
+          <a href={href("pdf")} className="inline-flex min-h-11 items-center font-semibold">
             {t("pdf")}
           </a>
         </li>
