@@ -1,6 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { city } from "@/lib/config/city";
+import { collectPdf } from "@/lib/pdf/collect";
 import type { CertificateFacts } from "./facts";
 import { certificateFonts } from "./pdf-fonts";
 import { drawCertificate } from "./pdf-page";
@@ -29,7 +30,7 @@ export async function renderCertificatesPdf(certs: CertificateFacts[], options: 
     autoFirstPage: false,
     info: { Title: options.title ?? documentTitle(certs), Author: city.office.name, Creator: city.programmeName },
   });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   const root = doc.struct("Document");
   doc.addStructure(root);
   for (const cert of certs) {
@@ -39,13 +40,4 @@ export async function renderCertificatesPdf(certs: CertificateFacts[], options: 
   root.end();
   doc.end();
   return done;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
 }
