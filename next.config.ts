@@ -7,7 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native libSQL bindings, the VTIMEZONE data files and PDFKit (reads its font metrics and
   // colour profiles from its own folder at run time) must stay runtime requires, not be bundled.
-  serverExternalPackages: ["@libsql/client", "libsql", "@touch4it/ical-timezones", "pdfkit"],
+  // Vega (statistics charts) probes for the optional native `canvas` package with a dynamic import,
+  // which a bundler would try to resolve; loaded by Node at run time it simply finds none.
+  serverExternalPackages: ["@libsql/client", "libsql", "@touch4it/ical-timezones", "pdfkit", "vega", "vega-lite"],
   experimental: {
     // proxy.ts reads a copy of each body (control characters); Next.js keeps that copy in memory,
     // by default up to 10 MB a request. Nothing posts more than MAX_BODY_BYTES (lib/http/request-guard.ts).

@@ -1,35 +1,18 @@
-import { createClient } from "@libsql/client";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/intern";
+import { createTestGroup } from "./support/test-db";
 
 /**
- * Attendance of a supervision group: the office opens a demo group's attendance page, marks members
+ * Attendance of a supervision group: the office opens a group's attendance page, marks members
  * for a session (with and without JavaScript) and sees the overview's figures change; another
  * partner organisation gets a 404.
  */
 
-const db = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
-
-/** The first published demo supervision group with at least three members and no attendance taken yet, its sessions and members (by name). */
+/** A group of this spec's own (other specs change the demo groups), members sorted by name. */
 async function demoGroup() {
-  const groups = await db.execute(`
-    select e.id from events e join formats f on f.id = e.format_id
-    where f.slug = 'gruppensupervision' and e.status = 'published' and e.attendance_closed_at is null
-      and not exists (select 1 from session_attendance a join event_sessions s on s.id = a.session_id where s.event_id = e.id)
-      and (select count(*) from registrations r where r.event_id = e.id and r.status in ('confirmed', 'attended', 'no_show')) >= 3
-    order by e.starts_at limit 1`);
-  const id = Number(groups.rows[0].id);
-  const sessions = await db.execute({ sql: "select id from event_sessions where event_id = ? order by starts_at, id", args: [id] });
-  const members = await db.execute({
-    sql: "select id, first_name, last_name from registrations where event_id = ? and status in ('confirmed', 'attended', 'no_show') order by last_name, first_name, id",
-    args: [id],
-  });
-  return {
-    id,
-    sessionIds: sessions.rows.map((s) => Number(s.id)),
-    members: members.rows.map((m) => ({ id: Number(m.id), name: `${m.first_name} ${m.last_name}` })),
-  };
+  const group = await createTestGroup(["Aylin Arslan", "Bernd Brandt", "Carla Conti", "David Dorn"]);
+  return { ...group, members: [...group.members].sort((a, b) => a.name.localeCompare(b.name, "de")) };
 }
 
 const card = (page: Page, registrationId: number) => page.locator(`#person-${registrationId}`);

@@ -12,7 +12,7 @@ export async function InternHeader() {
   const actor = await currentActor();
   const links: { href: string; label: string }[] = [];
   if (actor) {
-    links.push({ href: "/intern", label: t("nav.overview") }, { href: "/intern/veranstaltungen", label: t("nav.events") });
+    links.push({ href: "/intern", label: t("nav.overview") }, { href: "/intern/veranstaltungen", label: t("nav.events") }, { href: "/intern/statistik", label: t("nav.statistics") });
     if (isCoordinator(actor)) {
       links.push(
         { href: "/intern/pruefung", label: t("nav.review") },

@@ -127,3 +127,41 @@ export async function createPastTestEvent(people: { firstName: string; lastName:
   }
   return { id: eventId, title: `Umgang mit Behörden ${id}`, sessionIds, registrationIds };
 }
+
+/**
+ * A supervision group of its own for a spec: run by the organisation of the demo groups, three
+ * weekly sessions from two weeks ahead, and `members` confirmed members with known names.
+ */
+export async function createTestGroup(members: string[]) {
+  const id = randomUUID().slice(0, 8);
+  const day = 24 * 3600 * 1000;
+  const first = Math.floor(Date.now() / day) * day + 14 * day + 16 * 3600 * 1000;
+  const sessions = [0, 7, 14].map((d) => ({ start: first + d * day, end: first + d * day + 2 * 3600 * 1000 }));
+  const now = Date.now();
+  const demo = await client.execute("select e.organisation_id, e.format_id, e.venue_id from events e join formats f on f.id = e.format_id where f.is_supervision = 1 limit 1");
+  const [row] = demo.rows;
+  const inserted = await client.execute({
+    sql: `insert into events (slug, title, summary, description, format_id, organisation_id, attendance_mode, venue_id, capacity,
+            registration_closed, status, reminder_enabled, sequence, starts_at, ends_at, published_at, created_at, updated_at)
+          values (?, ?, 'Eine Gruppe nur für Tests.', 'Beschreibung', ?, ?, 'in_person', ?, 12, 0, 'published', 1, 0, ?, ?, ?, ?, ?) returning id`,
+    args: [`testgruppe-${id}`, `Testgruppe ${id}`, row.format_id, row.organisation_id, row.venue_id, sessions[0].start, sessions[2].end, now, now, now],
+  });
+  const eventId = Number(inserted.rows[0].id);
+  const sessionIds: number[] = [];
+  for (const s of sessions) {
+    const r = await client.execute({ sql: "insert into event_sessions (event_id, starts_at, ends_at) values (?, ?, ?) returning id", args: [eventId, s.start, s.end] });
+    sessionIds.push(Number(r.rows[0].id));
+  }
+  const people: { id: number; name: string }[] = [];
+  for (const [i, name] of members.entries()) {
+    const [firstName, lastName] = name.split(" ");
+    const email = `${firstName.toLowerCase()}.${id}.${i}@example.org`;
+    const r = await client.execute({
+      sql: `insert into registrations (event_id, status, first_name, last_name, email, email_normalized, answers, source, created_at, updated_at)
+            values (?, 'confirmed', ?, ?, ?, ?, '{}', 'online', ?, ?) returning id`,
+      args: [eventId, firstName, lastName, email, email, now, now],
+    });
+    people.push({ id: Number(r.rows[0].id), name });
+  }
+  return { id: eventId, sessionIds, members: people };
+}
