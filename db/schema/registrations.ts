@@ -146,5 +146,10 @@ export const sessionAttendance = sqliteTable(
     recordedAt: instant("recorded_at").notNull(),
     recordedByAccountId: integer("recorded_by_account_id").references(() => accounts.id, { onDelete: "set null" }),
   },
-  (t) => [primaryKey({ columns: [t.registrationId, t.sessionId] }), index("session_attendance_session_idx").on(t.sessionId)],
+  (t) => [
+    primaryKey({ columns: [t.registrationId, t.sessionId] }),
+    // Statistics: present marks per session (lib/statistics/event-figures.ts) and per person (people-figures.ts).
+    index("session_attendance_session_status_idx").on(t.sessionId, t.status, t.registrationId),
+    index("session_attendance_registration_status_idx").on(t.registrationId, t.status),
+  ],
 );

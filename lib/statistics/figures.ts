@@ -63,11 +63,14 @@ export async function statisticsFor(actor: Actor, filter: StatisticsFilter, now 
     },
   };
 
-  const topicRows = heldRows.length
-    ? await db.select({ eventId: eventTopics.eventId, topicId: eventTopics.topicId }).from(eventTopics).where(inArray(eventTopics.eventId, heldRows.map((e) => e.id)))
-    : [];
+  // By the scope condition, not a list of ids: a year may hold more events than SQLite takes parameters.
+  const topicRows = heldRows.length ? await db.select({ eventId: eventTopics.eventId, topicId: eventTopics.topicId }).from(eventTopics).where(sql`${eventTopics.eventId} in (select ${events.id} from ${events} where ${held})`) : [];
   const topicsOf = new Map<number, number[]>();
-  for (const t of topicRows) topicsOf.set(t.eventId, [...(topicsOf.get(t.eventId) ?? []), t.topicId]);
+  for (const t of topicRows) {
+    const list = topicsOf.get(t.eventId);
+    if (list) list.push(t.topicId);
+    else topicsOf.set(t.eventId, [t.topicId]);
+  }
 
   return {
     filter,
@@ -106,7 +109,12 @@ const round = (value: number | null, digits: number) => (value === null ? null :
 /** Sums the per-event rows by a key (an event may have several keys: its topics). */
 function breakdown(rows: EventFigures[], keysOf: (e: EventFigures) => string[], labelOf: (key: string) => string): BreakdownRow[] {
   const groups = new Map<string, EventFigures[]>();
-  for (const e of rows) for (const key of keysOf(e)) groups.set(key, [...(groups.get(key) ?? []), e]);
+  for (const e of rows)
+    for (const key of keysOf(e)) {
+      const list = groups.get(key);
+      if (list) list.push(e);
+      else groups.set(key, [e]);
+    }
   return [...groups.entries()].map(([key, list]) => breakdownRow(key, labelOf(key), list)).sort((a, b) => b.events - a.events || a.label.localeCompare(b.label, "de"));
 }
 

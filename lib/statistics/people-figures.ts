@@ -14,19 +14,24 @@ const PRESENT = sql.raw(`exists (select 1 from session_attendance sa where sa.re
  */
 export async function peopleFigures(held: SQL, from: Date) {
   const attendees = sql`
-    select rr.id, rr.initiative_id, ${PERSON} as person from registrations rr
+    select rr.id, rr.initiative_id, ${PERSON} as person, rr.email_normalized as email, lower(rr.first_name || ' ' || rr.last_name) as name from registrations rr
     where rr.event_id in (select id from events where ${held}) and rr.status in ${SEAT} and ${PRESENT}`;
   const [counts] = await db.all<{ people: number; initiatives: number }>(sql`
     with att as (${attendees}) select count(distinct person) as people, count(distinct initiative_id) as initiatives from att`);
+  // New people: no attendance at an event that started before the period. Looked up per person by
+  // address (an index), by name only for people registered without one (by the office, by phone).
   const [first] = await db.all<{ n: number }>(sql`
     with att as (${attendees}),
-    firsts as (
-      select ${PERSON} as person, min(e.starts_at) as first_start
-      from registrations rr join events e on e.id = rr.event_id
-      where rr.status in ${SEAT} and ${PRESENT} and ${PERSON} in (select person from att)
-      group by 1
-    )
-    select count(*) as n from firsts where first_start >= ${from.getTime()}`);
+    people as (select person, max(email) as email, max(name) as name from att group by person)
+    select count(*) as n from people p
+    where not exists (
+        select 1 from registrations r2 join events e2 on e2.id = r2.event_id
+        where r2.email_normalized = p.email and e2.starts_at < ${from.getTime()} and r2.status in ${SEAT}
+          and exists (select 1 from session_attendance sa where sa.registration_id = r2.id and sa.status = 'present'))
+      and (p.email is not null or not exists (
+        select 1 from registrations r2 join events e2 on e2.id = r2.event_id
+        where r2.email_normalized is null and lower(r2.first_name || ' ' || r2.last_name) = p.name and e2.starts_at < ${from.getTime()} and r2.status in ${SEAT}
+          and exists (select 1 from session_attendance sa where sa.registration_id = r2.id and sa.status = 'present')))`);
   const byInitiative = await db.all<{ name: string | null; attendees: number }>(sql`
     with att as (${attendees})
     select i.name as name, count(distinct att.person) as attendees
