@@ -6,6 +6,7 @@ import type { CertificateFacts } from "./facts";
 import { certificateFonts } from "./pdf-fonts";
 import { drawCertificate } from "./pdf-page";
 import { certificateTexts, documentTitle } from "./pdf-texts";
+import { TAGGED_A4 } from "@/lib/pdf/document";
 
 /**
  * Certificates of attendance as one PDF: an A4 page per certificate (a person with very many
@@ -17,11 +18,7 @@ export async function renderCertificatesPdf(certs: CertificateFacts[], options: 
   // A PDF without pages is not a PDF; callers have nothing to offer then.
   if (certs.length === 0) throw new Error("renderCertificatesPdf: keine Bescheinigungen");
   const doc = new PDFDocument({
-    size: "A4",
-    pdfVersion: "1.7",
-    tagged: true,
-    lang: "de-DE",
-    displayTitle: true,
+    ...TAGGED_A4,
     // Our own font from the start: PDFKit would otherwise load Helvetica, which it cannot embed.
     font: certificateFonts.regular,
     // The layout places every line itself (lib/certificates/pdf-page.ts); PDFKit's own page

@@ -10,6 +10,7 @@ import { groupedBars, horizontalBars, seriesColors } from "./report-pdf-charts";
 import { PdfFlow, margin, muted, styles, type TableColumn } from "./report-pdf-flow";
 import { isEmpty, organisationLabel, redactComment, summaryFigures, type Figure, type FigureKind, type ReportOptions } from "./report-content";
 import type { Statistics } from "./types";
+import { TAGGED_A4 } from "@/lib/pdf/document";
 
 /**
  * The funding report as PDF: a cover (city, programme, title, period, organisation, funding
@@ -34,11 +35,7 @@ export function formatFigure(value: number | null, kind: FigureKind): string {
 export async function statisticsReportPdf(stats: Statistics, options: ReportOptions = {}): Promise<Buffer> {
   const title = `${r.title} ${stats.filter.period.label}`;
   const doc = new PDFDocument({
-    size: "A4",
-    pdfVersion: "1.7",
-    tagged: true,
-    lang: "de-DE",
-    displayTitle: true,
+    ...TAGGED_A4,
     font: pdfFonts.regular,
     autoFirstPage: false,
     // Page numbers ("Seite 2 von 7") need every page before they are written.
