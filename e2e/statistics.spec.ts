@@ -53,6 +53,10 @@ test("the office: period, chart and table, XLSX and PDF with the page's totals",
 
   const api = (await (await page.request.get(`/api/v1/statistics?${query}`)).json()) as Stats;
   expect(api.totals.eventsHeld).toBeGreaterThan(0);
+  // The page shows the same figures as the API and the downloads.
+  const figure = (label: string) => page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+  await expect(figure("Veranstaltungen durchgeführt")).toHaveText(api.totals.eventsHeld!.toLocaleString("de-DE"));
+  await expect(figure("Anmeldungen")).toHaveText(api.totals.registrations!.toLocaleString("de-DE"));
 
   const xlsx = await page.request.get(`/intern/statistik/bericht.xlsx?${query}`);
   expect(xlsx.status()).toBe(200);
