@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { events, registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/audit";
 import { AccessDenied } from "@/lib/auth/access";
@@ -37,9 +37,13 @@ export async function closeAttendance(actor: Actor, eventId: number, now = new D
     if (event.endsAt.getTime() > now.getTime()) return { result: "not_over" as const };
     await tx.update(events).set({ attendanceClosedAt: now, attendanceClosedByAccountId: actor.accountId }).where(eq(events.id, event.id));
     const outcomes = await settleCertificates(tx, event, sessions, now);
-    for (const o of outcomes) {
-      if (o.outcome !== "issued" && o.outcome !== "corrected") continue;
-      const [person] = await tx.select({ firstName: registrations.firstName, email: registrations.email }).from(registrations).where(eq(registrations.id, o.registrationId));
+    const toMail = outcomes.flatMap((o) => (o.outcome === "issued" || o.outcome === "corrected" ? [o] : []));
+    const people = toMail.length
+      ? await tx.select({ id: registrations.id, firstName: registrations.firstName, email: registrations.email }).from(registrations).where(inArray(registrations.id, toMail.map((o) => o.registrationId)))
+      : [];
+    const personOf = new Map(people.map((p) => [p.id, p]));
+    for (const o of toMail) {
+      const person = personOf.get(o.registrationId);
       if (!person?.email) continue;
       const link = await createManageLink(tx, o.registrationId);
       const content = certificateIssuedMail({

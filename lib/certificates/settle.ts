@@ -32,8 +32,10 @@ export async function settleCertificates(tx: Tx, event: Pick<Event, "id" | "cert
   const validOf = new Map(valid.map((c) => [c.registrationId, c]));
   const outcomes: SettleOutcome[] = [];
 
+  const presentOf = new Map<number, Set<number>>();
+  for (const m of present) presentOf.set(m.registrationId, (presentOf.get(m.registrationId) ?? new Set()).add(m.sessionId));
   for (const person of people) {
-    const presentAt = new Set(present.filter((m) => m.registrationId === person.id).map((m) => m.sessionId));
+    const presentAt = presentOf.get(person.id) ?? new Set<number>();
     const attended = sessions.filter((s) => presentAt.has(s.id));
     const minutes = attended.reduce((sum, s) => sum + sessionMinutes(s), 0);
     const current = validOf.get(person.id);

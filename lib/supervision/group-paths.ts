@@ -1,3 +1,2 @@
 /** The URLs of a supervision group's pages in /intern. */
 export const applicationsPath = (eventId: number) => `/intern/veranstaltungen/${eventId}/bewerbungen`;
-export const attendancePath = (eventId: number) => `/intern/veranstaltungen/${eventId}/anwesenheit`;

@@ -12,7 +12,8 @@ import { getEventDetail, type EventDetail } from "@/lib/event-admin/detail";
 import { isSupervisionGroup } from "@/lib/supervision/group-access";
 import { feedbackResultsPath } from "@/lib/feedback/paths";
 import { mayReadFeedback } from "@/lib/feedback/results";
-import { applicationsPath, attendancePath } from "@/lib/supervision/group-paths";
+import { attendancePath } from "@/lib/attendance/paths";
+import { applicationsPath } from "@/lib/supervision/group-paths";
 import { workflowActions, type WorkflowAction } from "@/lib/event-admin/workflow-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
