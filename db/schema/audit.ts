@@ -1,7 +1,7 @@
 import { sqliteTable, integer, text, index } from "drizzle-orm/sqlite-core";
 import { instant } from "./columns";
 
-export const auditEntityTypes = ["event", "registration", "account", "organisation", "catalog", "application"] as const;
+export const auditEntityTypes = ["event", "registration", "account", "organisation", "catalog", "application", "privacy"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 /**

@@ -10,3 +10,5 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./certificates";
 export * from "./feedback";
+export * from "./statistics";
+export * from "./privacy";

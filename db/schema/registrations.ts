@@ -66,6 +66,18 @@ export const registrations = sqliteTable(
      * updated_at, or the time would link the two.
      */
     feedbackGiven: integer("feedback_given", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Who the person is for the statistics, however many registrations they have: the lower-cased
+     * address, else "name:" and the lower-cased name (phone registrations). Set by a trigger on
+     * insert and on changes of address or name (db/triggers/statistics.ts); anonymisation replaces it
+     * with a random key (lib/privacy/anonymise.ts), after which the trigger leaves it alone.
+     */
+    personKey: text("person_key"),
+    /** Sessions of the event this person was marked present at, and their summed duration (ms). Kept by triggers on session_attendance. */
+    presentSessions: integer("present_sessions").notNull().default(0),
+    presentMs: integer("present_ms").notNull().default(0),
+    /** When the personal data was removed (retention or "Meine Daten löschen"); what statistics need stays. */
+    anonymisedAt: instant("anonymised_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -74,6 +86,9 @@ export const registrations = sqliteTable(
     index("registrations_email_idx").on(t.email),
     index("registrations_event_waitlist_idx").on(t.eventId, t.status, t.createdAt, t.id),
     index("registrations_initiative_idx").on(t.initiativeId),
+    // Statistics: the attendees of a set of events, covering (lib/statistics/people-figures.ts).
+    index("registrations_statistics_idx").on(t.eventId, t.status, t.presentSessions, t.personKey, t.initiativeId),
+    index("registrations_person_key_idx").on(t.personKey),
     // The per-address limit counts an address's registrations (lib/registrations/spam.ts).
     index("registrations_email_normalized_idx").on(t.emailNormalized, t.createdAt),
     // The allowed values; the allowed changes between them are in lib/registrations/rules.ts.
