@@ -48,3 +48,13 @@ export const mailOutbox = sqliteTable(
 );
 
 export type OutboxMail = typeof mailOutbox.$inferSelect;
+
+/**
+ * Mails that must exist once only (a reminder per registration, per session): the key is recorded
+ * here when the mail is written, so that the rule holds after sent mails are pruned from the outbox
+ * (retention, lib/privacy/retention.ts). Keys hold ids only, no personal data.
+ */
+export const mailDedupeKeys = sqliteTable("mail_dedupe_keys", {
+  key: text("key").primaryKey(),
+  createdAt: createdAt(),
+});

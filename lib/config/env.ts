@@ -63,6 +63,9 @@ export const settingsSchema = z.object({
   REGISTRATION_MIN_FILL_SECONDS: wholeNumber(3),
   // Certificates: look-ups of verification codes per source and registration window (0 = off).
   CERTIFICATE_VERIFY_RATE_LIMIT_PER_IP: wholeNumber(60),
+  // Data protection: months after an event's last session until its registrations are anonymised
+  // (lib/privacy/retention.ts; the privacy page states the same value).
+  RETENTION_MONTHS: wholeNumber(12, 1, 120),
   // Signed-in area
   SIGNIN_RATE_LIMIT_PER_ACCOUNT: wholeNumber(3),
   SIGNIN_RATE_LIMIT_MAX_DELAY_SECONDS: wholeNumber(900, 1),
