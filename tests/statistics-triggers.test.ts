@@ -52,7 +52,7 @@ async function mismatches(): Promise<unknown[]> {
     where d.first is not f.first_attended_at`);
   const registrations = await q(`
     select 'registration' as kind, r.id from registrations r left join person_first_attendance f on f.person_key = r.person_key
-    where r.person_first_at is not f.first_attended_at
+    where r.person_first_at is not f.first_attended_at or r.person_no is not f.no
       or (r.anonymised_at is null and r.person_key is not coalesce(r.email_normalized, 'name:' || lower(r.first_name || ' ' || r.last_name)))`);
   return [...events, ...people, ...registrations];
 }

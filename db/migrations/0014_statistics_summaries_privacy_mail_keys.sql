@@ -22,10 +22,12 @@ CREATE TABLE `event_figures` (
 );
 --> statement-breakpoint
 CREATE TABLE `person_first_attendance` (
-	`person_key` text PRIMARY KEY NOT NULL,
+	`no` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`person_key` text NOT NULL,
 	`first_attended_at` integer NOT NULL
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `person_first_attendance_person_key_unique` ON `person_first_attendance` (`person_key`);--> statement-breakpoint
 CREATE INDEX `person_first_attendance_at_idx` ON `person_first_attendance` (`first_attended_at`);--> statement-breakpoint
 CREATE TABLE `self_service_tokens` (
 	`token_hash` text PRIMARY KEY NOT NULL,
@@ -40,10 +42,11 @@ CREATE INDEX `self_service_tokens_expires_idx` ON `self_service_tokens` (`expire
 CREATE INDEX `self_service_tokens_email_idx` ON `self_service_tokens` (`email_normalized`);--> statement-breakpoint
 ALTER TABLE `registrations` ADD `person_key` text;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `person_first_at` integer;--> statement-breakpoint
+ALTER TABLE `registrations` ADD `person_no` integer;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `present_sessions` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `present_ms` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `anonymised_at` integer;--> statement-breakpoint
-CREATE INDEX `registrations_statistics_idx` ON `registrations` (`event_id`,`status`,`present_sessions`,`person_key`,`initiative_id`,`person_first_at`);--> statement-breakpoint
+CREATE INDEX `registrations_statistics_idx` ON `registrations` (`event_id`,`status`,`present_sessions`,`person_no`,`initiative_id`,`person_first_at`);--> statement-breakpoint
 CREATE INDEX `registrations_person_key_idx` ON `registrations` (`person_key`);--> statement-breakpoint
 INSERT OR IGNORE INTO `mail_dedupe_keys` (`key`, `created_at`) SELECT `dedupe_key`, `created_at` FROM `mail_outbox` WHERE `dedupe_key` IS NOT NULL;
 --> statement-breakpoint
@@ -83,7 +86,8 @@ insert into person_first_attendance (person_key, first_attended_at)
     where r.person_key is not null and r.status in ('confirmed', 'attended', 'no_show') and r.present_sessions > 0
     group by r.person_key;
 --> statement-breakpoint
-update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key) where person_key is not null;
+update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key),
+    person_no = (select f.no from person_first_attendance f where f.person_key = registrations.person_key) where person_key is not null;
 --> statement-breakpoint
 CREATE TRIGGER `session_attendance_after_insert` AFTER INSERT ON session_attendance BEGIN
   update registrations set
@@ -184,12 +188,15 @@ CREATE TRIGGER `registrations_after_update` AFTER UPDATE OF status, event_id, pr
     attended = excluded.attended, ms_attended = excluded.ms_attended, present_marks = excluded.present_marks,
     certificates = excluded.certificates, feedback = excluded.feedback, feedback_overall_sum = excluded.feedback_overall_sum,
     feedback_helpful_sum = excluded.feedback_helpful_sum, feedback_recommend_sum = excluded.feedback_recommend_sum;
-  delete from person_first_attendance where person_key in (OLD.person_key, NEW.person_key);
+  delete from person_first_attendance where person_key in (OLD.person_key, NEW.person_key) and not exists (
+    select 1 from registrations r where r.person_key = person_first_attendance.person_key and r.status in ('confirmed', 'attended', 'no_show') and r.present_sessions > 0);
   insert into person_first_attendance (person_key, first_attended_at)
     select r.person_key, min(e.starts_at) from registrations r join events e on e.id = r.event_id
     where r.person_key in (OLD.person_key, NEW.person_key) and r.status in ('confirmed', 'attended', 'no_show') and r.present_sessions > 0
-    group by r.person_key;
-  update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key) where person_key in (OLD.person_key, NEW.person_key);
+    group by r.person_key
+    on conflict (person_key) do update set first_attended_at = excluded.first_attended_at;
+  update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key),
+    person_no = (select f.no from person_first_attendance f where f.person_key = registrations.person_key) where person_key in (OLD.person_key, NEW.person_key);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `registrations_after_delete` AFTER DELETE ON registrations BEGIN
@@ -215,12 +222,15 @@ CREATE TRIGGER `registrations_after_delete` AFTER DELETE ON registrations BEGIN
     attended = excluded.attended, ms_attended = excluded.ms_attended, present_marks = excluded.present_marks,
     certificates = excluded.certificates, feedback = excluded.feedback, feedback_overall_sum = excluded.feedback_overall_sum,
     feedback_helpful_sum = excluded.feedback_helpful_sum, feedback_recommend_sum = excluded.feedback_recommend_sum;
-  delete from person_first_attendance where person_key in (OLD.person_key);
+  delete from person_first_attendance where person_key in (OLD.person_key) and not exists (
+    select 1 from registrations r where r.person_key = person_first_attendance.person_key and r.status in ('confirmed', 'attended', 'no_show') and r.present_sessions > 0);
   insert into person_first_attendance (person_key, first_attended_at)
     select r.person_key, min(e.starts_at) from registrations r join events e on e.id = r.event_id
     where r.person_key in (OLD.person_key) and r.status in ('confirmed', 'attended', 'no_show') and r.present_sessions > 0
-    group by r.person_key;
-  update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key) where person_key in (OLD.person_key);
+    group by r.person_key
+    on conflict (person_key) do update set first_attended_at = excluded.first_attended_at;
+  update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key),
+    person_no = (select f.no from person_first_attendance f where f.person_key = registrations.person_key) where person_key in (OLD.person_key);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `event_sessions_after_insert` AFTER INSERT ON event_sessions BEGIN
@@ -329,12 +339,15 @@ CREATE TRIGGER `events_after_insert` AFTER INSERT ON events BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER `events_after_update_start` AFTER UPDATE OF starts_at ON events BEGIN
-  delete from person_first_attendance where person_key in (select person_key from registrations where event_id = NEW.id);
+  delete from person_first_attendance where person_key in (select person_key from registrations where event_id = NEW.id) and not exists (
+    select 1 from registrations r where r.person_key = person_first_attendance.person_key and r.status in ('confirmed', 'attended', 'no_show') and r.present_sessions > 0);
   insert into person_first_attendance (person_key, first_attended_at)
     select r.person_key, min(e.starts_at) from registrations r join events e on e.id = r.event_id
     where r.person_key in (select person_key from registrations where event_id = NEW.id) and r.status in ('confirmed', 'attended', 'no_show') and r.present_sessions > 0
-    group by r.person_key;
-  update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key) where person_key in (select person_key from registrations where event_id = NEW.id);
+    group by r.person_key
+    on conflict (person_key) do update set first_attended_at = excluded.first_attended_at;
+  update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key),
+    person_no = (select f.no from person_first_attendance f where f.person_key = registrations.person_key) where person_key in (select person_key from registrations where event_id = NEW.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `certificates_after_insert` AFTER INSERT ON certificates BEGIN

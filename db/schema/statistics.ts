@@ -41,7 +41,9 @@ export const eventFigures = sqliteTable("event_figures", {
 export const personFirstAttendance = sqliteTable(
   "person_first_attendance",
   {
-    personKey: text("person_key").primaryKey(),
+    /** Copied onto the person's registrations (person_no): distinct counts over integers are cheaper than over addresses. */
+    no: integer("no").primaryKey({ autoIncrement: true }),
+    personKey: text("person_key").notNull().unique(),
     firstAttendedAt: integer("first_attended_at").notNull(),
   },
   (t) => [index("person_first_attendance_at_idx").on(t.firstAttendedAt)],

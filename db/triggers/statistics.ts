@@ -53,17 +53,21 @@ function refreshPresence(ids: string): string {
 
 /** Recomputes person_first_attendance for the person keys `keys` (an SQL list or sub-query), and its copy on their registrations. */
 function refreshPeople(keys: string): string {
-  return `delete from person_first_attendance where person_key in (${keys});
+  // An upsert, not delete and insert: a person keeps their number (person_no) while they stay.
+  return `delete from person_first_attendance where person_key in (${keys}) and not exists (
+    select 1 from registrations r where r.person_key = person_first_attendance.person_key and r.status in ${SEAT} and r.present_sessions > 0);
   insert into person_first_attendance (person_key, first_attended_at)
     select r.person_key, min(e.starts_at) from registrations r join events e on e.id = r.event_id
     where r.person_key in (${keys}) and r.status in ${SEAT} and r.present_sessions > 0
-    group by r.person_key;
+    group by r.person_key
+    on conflict (person_key) do update set first_attended_at = excluded.first_attended_at;
   ${copyFirstAttendance(`person_key in (${keys})`)}`;
 }
 
 /** Copies person_first_attendance onto the registrations a condition selects (not a column the triggers watch: no recursion). */
 const copyFirstAttendance = (where: string) =>
-  `update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key) where ${where};`;
+  `update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key),
+    person_no = (select f.no from person_first_attendance f where f.person_key = registrations.person_key) where ${where};`;
 
 const trigger = (name: string, when: string, body: string[]) => `CREATE TRIGGER \`${name}\` ${when} BEGIN
   ${body.join("\n  ")}

@@ -6,15 +6,15 @@ const SEAT = sql.raw(`('confirmed', 'attended', 'no_show')`);
 
 /**
  * Who was reached: people present at one of the held events (`held`: a condition on `events`),
- * each once (registrations.person_key: the address, else the name; a random key after
- * anonymisation); those whose first attended event of the programme ever starts at `from` or later
+ * each once (registrations.person_no, the number of their registrations.person_key: the address,
+ * else the name; a random key after anonymisation); those whose first attended event of the programme ever starts at `from` or later
  * (registrations.person_first_at); the initiatives they named, and attendees per initiative
  * (largest first). The attendee set is read once, from a covering index, for all these figures.
  */
 export async function peopleFigures(held: SQL, from: Date) {
   const rows = await db.all<{ name: string | null; attendees: number; people: number; initiatives: number; firsts: number }>(sql`
     with att as materialized (
-      select distinct r.person_key as person, r.initiative_id as initiative, r.person_first_at as first_at from registrations r
+      select distinct r.person_no as person, r.initiative_id as initiative, r.person_first_at as first_at from registrations r
       where r.event_id in (select id from events where ${held}) and r.status in ${SEAT} and r.present_sessions > 0)
     select i.name as name, count(*) as attendees,
       (select count(distinct person) from att) as people,
