@@ -28,6 +28,7 @@ export const legalValues = {
   ul: (chunks: Chunks) => <ul>{chunks}</ul>,
   li: (chunks: Chunks) => <li>{chunks}</li>,
   adapt: (chunks: Chunks) => <AdaptNote>{chunks}</AdaptNote>,
+  myDataLink: (chunks: Chunks) => <a href="/meine-daten">{chunks}</a>,
   officeMail: (chunks: Chunks) => <a href={`mailto:${city.office.email}`}>{chunks}</a>,
   dpoMail: (chunks: Chunks) => <a href={`mailto:${city.legal.dataProtectionOfficer.email}`}>{chunks}</a>,
   authorityLink: (chunks: Chunks) => <a href={city.legal.supervisoryAuthority.url}>{chunks}</a>,
