@@ -43,16 +43,16 @@ export async function RegistrationEntry({ entry }: { entry: OverviewEntry }) {
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <form action={openManageAction}>
             <input type="hidden" name="registration" value={row.id} />
-            <button type="submit" className="btn btn-secondary" aria-describedby={`${headingId}-hinweis`}>
+            {/* The title in the name (after the visible words): several such buttons are on the page. */}
+            <button type="submit" className="btn btn-secondary">
               {manageLabel}
+              <span className="sr-only">: {event.event.title}</span>
             </button>
-            <span id={`${headingId}-hinweis`} className="sr-only">
-              {t("manageHint")}
-            </span>
           </form>
           {entry.hasCertificate && (
             <a href={selfServicePaths.certificate(row.id)} className="inline-flex min-h-11 items-center font-semibold" download>
               {t("certificate")}
+              <span className="sr-only">: {event.event.title}</span>
             </a>
           )}
         </div>
