@@ -255,6 +255,29 @@ describe("what a session may see and do", () => {
     }
   });
 
+  it("lists a valid certificate and downloads it as the person's PDF", async () => {
+    const past = await fixtures.event({ daysAhead: -12 });
+    const mine = await fixtures.registration(past.id, { firstName: "Carla", lastName: "Zertifikat", email: "carla.zertifikat@example.org" }, { status: "attended" });
+    await ctx.db.insert(t.sessionAttendance).values({ registrationId: mine.id, sessionId: past.sessionId, status: "present", recordedAt: now });
+    const code = await import("@/lib/certificates/code");
+    const seed = code.newCodeSeed();
+    await ctx.db.insert(t.certificates).values({ registrationId: mine.id, eventId: past.id, codeSeed: seed, codeHash: code.hashCode(code.codeFromSeed(seed)), sessionIds: [past.sessionId], minutesAttended: 120, issuedAt: now });
+    const { subject, sessionToken } = await signIn("carla.zertifikat@example.org", new Date());
+    const { selfServiceOverview } = await import("@/lib/privacy/self-service-overview");
+    const overview = await selfServiceOverview(subject, now);
+    expect(overview.past.map((e) => [e.row.id, e.hasCertificate])).toEqual([[mine.id, true]]);
+    const route = await import("@/app/(public)/meine-daten/bescheinigung/[id]/route");
+    jar.session = sessionToken;
+    try {
+      const response = await route.GET(new Request("http://localhost/"), { params: Promise.resolve({ id: String(mine.id) }) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    } finally {
+      jar.session = undefined;
+    }
+  });
+
   it("mails all manage links of the live registrations in one mail", async () => {
     const one = await fixtures.event();
     const two = await fixtures.event({ daysAhead: 20 });
