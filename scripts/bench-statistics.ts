@@ -32,7 +32,6 @@ const { values: args } = parseArgs({
     registrations: { type: "string", default: "200000" },
     runs: { type: "string", default: "20" },
     plans: { type: "boolean", default: false },
-    "try-indexes": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -42,9 +41,7 @@ if (args.help) {
   --events N         events of the benchmark year (default 10000)
   --registrations N  registrations among them (default 200000)
   --runs N           measured runs per target, after one warm-up run (default 20)
-  --plans            print the query plan and the time of every statement of statisticsFor
-  --try-indexes      create the indexes proposed in docs/bench-statistics.md before measuring
-                     (an experiment on the bench database only; the schema is not changed)`);
+  --plans            print the query plan and the time of every statement of statisticsFor`);
   process.exit(0);
 }
 
@@ -53,18 +50,7 @@ const options = {
   registrations: positiveNumber("registrations", args.registrations, { integer: true }),
   runs: positiveNumber("runs", args.runs, { integer: true }),
   plans: args.plans,
-  tryIndexes: args["try-indexes"],
 };
-
-/**
- * Indexes proposed for the statistics queries (docs/bench-statistics.md), for --try-indexes.
- * The first expression must stay identical to PERSON in lib/statistics/people-figures.ts.
- */
-const PROPOSED_INDEXES = [
-  "create index if not exists bench_registrations_person_idx on registrations (coalesce(email_normalized, 'name:' || lower(first_name || ' ' || last_name)), status, event_id)",
-  "create index if not exists bench_session_attendance_registration_status_idx on session_attendance (registration_id, status)",
-  "create index if not exists bench_session_attendance_session_status_idx on session_attendance (session_id, status, registration_id)",
-];
 
 const DB_FILE = "/tmp/bench-statistics.db";
 const DATABASE_URL = `file:${DB_FILE}`;
@@ -159,11 +145,6 @@ async function main() {
       `${counts.certificates} certificates, ${counts.feedback} feedback answers (seeding ${seedSeconds.toFixed(1)} s in all)`,
   );
   console.log(`  year ${year} in detail: ${counts.timings}`);
-  if (options.tryIndexes) {
-    await timed("proposed indexes (--try-indexes)", async () => {
-      for (const statement of PROPOSED_INDEXES) await client.execute(statement);
-    });
-  }
 
   const { loadActor } = await import("@/lib/auth/actor");
   const { statisticsFilterFor } = await import("@/lib/statistics/filter");
@@ -218,8 +199,7 @@ async function main() {
 
   const after = uptime("after");
   console.log(
-    `\nResults (${counts.events} events and ${counts.registrations} registrations in ${year}; exact nearest-rank percentiles over ${options.runs} runs` +
-      `${options.tryIndexes ? "; WITH the proposed indexes" : ""})`,
+    `\nResults (${counts.events} events and ${counts.registrations} registrations in ${year}; exact nearest-rank percentiles over ${options.runs} runs})`,
   );
   console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}; 1-min load average at start ${machine.loadAverageAtStart}, at the end ${loadAverage()}\n`);
   printTable(
@@ -233,7 +213,7 @@ async function main() {
   writeResults("statistics", {
     machine: { ...machine, loadAverageAtEnd: loadAverage() },
     uptime: { before, after },
-    settings: { ...options, database: DATABASE_URL, year, proposedIndexes: options.tryIndexes ? PROPOSED_INDEXES : [] },
+    settings: { ...options, database: DATABASE_URL, year },
     seeded: { ...counts, seconds: Number(seedSeconds.toFixed(1)) },
     officeTotals: totals,
     percentileMethod: "exact nearest-rank over the measured runs, ms (one warm-up run before)",

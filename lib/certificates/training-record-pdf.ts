@@ -106,7 +106,8 @@ class RecordLayout {
     this.y += 16;
     this.drawTable();
     this.y += 22;
-    this.ensureSpace(this.verifyHeight() + 16 + this.closingHeight());
+    // After the table, a new page needs no column heads.
+    this.ensureSpace(this.verifyHeight() + 16 + this.closingHeight(), false);
     this.drawVerifyNote();
     this.y += 16;
     this.paragraph(t.placeAndDate, styles.body);
@@ -290,12 +291,12 @@ class RecordLayout {
     this.y += 3 + 14;
   }
 
-  private ensureSpace(height: number) {
-    if (this.y + height > this.limit) this.breakPage();
+  private ensureSpace(height: number, inTable = true) {
+    if (this.y + height > this.limit) this.breakPage(inTable);
   }
 
-  /** Ends this page with a note and its footer; the next one repeats the name and the column heads. */
-  private breakPage() {
+  /** Ends this page with a note and its footer; the next one repeats the name and, within the table, the column heads. */
+  private breakPage(inTable: boolean) {
     const noteTop = this.limit + 2;
     this.artifact(() => this.write(this.texts.continuedNext, styles.small, page.left, noteTop, contentWidth, "right"));
     this.drawFooter(false);
@@ -303,7 +304,7 @@ class RecordLayout {
     const top = this.y;
     this.artifact(() => this.write(this.texts.continuedFor, styles.continued, page.left, top, contentWidth));
     this.y = top + this.measure(this.texts.continuedFor, styles.continued, contentWidth) + 18;
-    this.drawColumnHeads(true);
+    if (inTable) this.drawColumnHeads(true);
   }
 
   // ── Drawing primitives (no-ops while counting pages) ─────────────────────────────────
