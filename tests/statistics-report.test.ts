@@ -5,7 +5,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { statisticsReportPdf } from "@/lib/statistics/report-pdf";
+import { PDF_EVENT_ROWS_MAX, statisticsReportPdf } from "@/lib/statistics/report-pdf";
 import { numberFormats, statisticsWorkbook } from "@/lib/statistics/report-xlsx";
 import { authzContext, type AuthzContext } from "./authz/context";
 import { emptyStatistics, fixtureStatistics } from "./support/statistics-fixture";
@@ -147,6 +147,16 @@ describe("the PDF", () => {
     expect(text).toContain("Die Räume waren zu klein.");
     expect(text).toContain("[E-Mail-Adresse entfernt]");
     expect(text).not.toContain("@");
+  });
+
+  it("lists a very large period's events only in the XLSX, and keeps their totals", async () => {
+    const many = fixtureStatistics(PDF_EVENT_ROWS_MAX + 1);
+    const text = pdfText(await statisticsReportPdf(many, { generatedAt }), "many.pdf");
+    expect(text).toContain(`Im Zeitraum liegen ${(PDF_EVENT_ROWS_MAX + 1).toLocaleString("de-DE")} Veranstaltungen, zu viele für eine Liste`);
+    expect(text).toContain("Summe (durchgeführt)");
+    expect(text).not.toContain(many.events[0].title);
+    const small = pdfText(await statisticsReportPdf(fixtureStatistics(PDF_EVENT_ROWS_MAX), { generatedAt }), "few.pdf");
+    expect(small).not.toContain("zu viele für eine Liste");
   });
 
   it("says so for an empty period", async () => {

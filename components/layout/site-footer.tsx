@@ -25,6 +25,7 @@ export async function SiteFooter() {
             <ul className="space-y-1">
               <li><Link href="/impressum" className="inline-flex min-h-11 items-center">{t("imprint")}</Link></li>
               <li><Link href="/datenschutz" className="inline-flex min-h-11 items-center">{t("privacy")}</Link></li>
+              <li><Link href="/meine-daten" className="inline-flex min-h-11 items-center">{t("myData")}</Link></li>
               <li><Link href="/barrierefreiheit" className="inline-flex min-h-11 items-center">{t("accessibility")}</Link></li>
               <li><a href="/kalender.ics" className="inline-flex min-h-11 items-center">{t("feed")}</a></li>
               <li><a href="/api/v1/openapi.json" className="inline-flex min-h-11 items-center">{t("api")}</a></li>

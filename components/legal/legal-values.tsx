@@ -1,3 +1,4 @@
+import { selfServicePath } from "@/lib/certificates/paths";
 import { city } from "@/lib/config/city";
 import { AdaptNote } from "./adapt-note";
 
@@ -32,4 +33,5 @@ export const legalValues = {
   dpoMail: (chunks: Chunks) => <a href={`mailto:${city.legal.dataProtectionOfficer.email}`}>{chunks}</a>,
   authorityLink: (chunks: Chunks) => <a href={city.legal.supervisoryAuthority.url}>{chunks}</a>,
   enforcementLink: (chunks: Chunks) => <a href={city.legal.accessibilityEnforcement.url}>{chunks}</a>,
+  meineDaten: (chunks: Chunks) => <a href={selfServicePath}>{chunks}</a>,
 };

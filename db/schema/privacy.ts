@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, index } from "drizzle-orm/sqlite-core";
 import { createdAt, instant } from "./columns";
 
 export const selfServiceTokenKinds = ["link", "session"] as const;

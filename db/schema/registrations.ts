@@ -73,6 +73,17 @@ export const registrations = sqliteTable(
      * with a random key (lib/privacy/anonymise.ts), after which the trigger leaves it alone.
      */
     personKey: text("person_key"),
+    /**
+     * When this person first attended an event of the programme (person_first_attendance), copied
+     * onto each of their registrations by the same triggers so that the statistics count first-time
+     * volunteers in the one pass that finds the attendees.
+     */
+    personFirstAt: integer("person_first_at"),
+    /**
+     * The row number of this person in person_first_attendance (null until they attended): a small
+     * integer that the statistics count distinct people by, copied like person_first_at.
+     */
+    personNo: integer("person_no"),
     /** Sessions of the event this person was marked present at, and their summed duration (ms). Kept by triggers on session_attendance. */
     presentSessions: integer("present_sessions").notNull().default(0),
     presentMs: integer("present_ms").notNull().default(0),
@@ -87,7 +98,7 @@ export const registrations = sqliteTable(
     index("registrations_event_waitlist_idx").on(t.eventId, t.status, t.createdAt, t.id),
     index("registrations_initiative_idx").on(t.initiativeId),
     // Statistics: the attendees of a set of events, covering (lib/statistics/people-figures.ts).
-    index("registrations_statistics_idx").on(t.eventId, t.status, t.presentSessions, t.personKey, t.initiativeId),
+    index("registrations_statistics_idx").on(t.eventId, t.status, t.presentSessions, t.personNo, t.initiativeId, t.personFirstAt),
     index("registrations_person_key_idx").on(t.personKey),
     // The per-address limit counts an address's registrations (lib/registrations/spam.ts).
     index("registrations_email_normalized_idx").on(t.emailNormalized, t.createdAt),

@@ -23,8 +23,14 @@ export const eventFigures = sqliteTable("event_figures", {
   attended: integer("attended").notNull().default(0),
   /** Sum of the durations of the sessions seat holders were present at, in milliseconds. */
   msAttended: integer("ms_attended").notNull().default(0),
+  /** Present marks of seat holders (sessions × people present), for supervision groups' attendance. */
+  presentMarks: integer("present_marks").notNull().default(0),
   certificates: integer("certificates").notNull().default(0),
   feedback: integer("feedback").notNull().default(0),
+  /** Sums of the feedback answers' ratings and recommendations, for averages over many events. */
+  feedbackOverallSum: integer("feedback_overall_sum").notNull().default(0),
+  feedbackHelpfulSum: integer("feedback_helpful_sum").notNull().default(0),
+  feedbackRecommendSum: integer("feedback_recommend_sum").notNull().default(0),
 });
 
 /**
@@ -35,7 +41,9 @@ export const eventFigures = sqliteTable("event_figures", {
 export const personFirstAttendance = sqliteTable(
   "person_first_attendance",
   {
-    personKey: text("person_key").primaryKey(),
+    /** Copied onto the person's registrations (person_no): distinct counts over integers are cheaper than over addresses. */
+    no: integer("no").primaryKey({ autoIncrement: true }),
+    personKey: text("person_key").notNull().unique(),
     firstAttendedAt: integer("first_attended_at").notNull(),
   },
   (t) => [index("person_first_attendance_at_idx").on(t.firstAttendedAt)],

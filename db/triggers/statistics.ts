@@ -18,7 +18,8 @@ const PERSON_KEY = "coalesce(email_normalized, 'name:' || lower(first_name || ' 
  * the child tables' triggers after the event is gone).
  */
 function refreshEvent(e: string, source = `where exists (select 1 from events where id = ${e})`): string {
-  return `insert into event_figures (event_id, sessions, ms_offered, registrations, seats, waiting, attended, ms_attended, certificates, feedback)
+  return `insert into event_figures (event_id, sessions, ms_offered, registrations, seats, waiting, attended, ms_attended, present_marks,
+      certificates, feedback, feedback_overall_sum, feedback_helpful_sum, feedback_recommend_sum)
   select ${e},
     (select count(*) from event_sessions where event_id = ${e}),
     (select coalesce(sum(ends_at - starts_at), 0) from event_sessions where event_id = ${e}),
@@ -27,13 +28,18 @@ function refreshEvent(e: string, source = `where exists (select 1 from events wh
     (select count(*) from registrations where event_id = ${e} and status = 'waitlisted'),
     (select count(*) from registrations where event_id = ${e} and status in ${SEAT} and present_sessions > 0),
     (select coalesce(sum(present_ms), 0) from registrations where event_id = ${e} and status in ${SEAT}),
+    (select coalesce(sum(present_sessions), 0) from registrations where event_id = ${e} and status in ${SEAT}),
     (select count(*) from certificates where event_id = ${e} and status = 'valid'),
-    (select count(*) from feedback_answers where event_id = ${e})
+    (select count(*) from feedback_answers where event_id = ${e}),
+    (select coalesce(sum(overall), 0) from feedback_answers where event_id = ${e}),
+    (select coalesce(sum(helpful), 0) from feedback_answers where event_id = ${e}),
+    (select coalesce(sum(would_recommend), 0) from feedback_answers where event_id = ${e})
   ${source}
   on conflict (event_id) do update set sessions = excluded.sessions, ms_offered = excluded.ms_offered,
     registrations = excluded.registrations, seats = excluded.seats, waiting = excluded.waiting,
-    attended = excluded.attended, ms_attended = excluded.ms_attended,
-    certificates = excluded.certificates, feedback = excluded.feedback;`;
+    attended = excluded.attended, ms_attended = excluded.ms_attended, present_marks = excluded.present_marks,
+    certificates = excluded.certificates, feedback = excluded.feedback, feedback_overall_sum = excluded.feedback_overall_sum,
+    feedback_helpful_sum = excluded.feedback_helpful_sum, feedback_recommend_sum = excluded.feedback_recommend_sum;`;
 }
 
 /** Recounts the present marks of the registrations `ids` (an SQL list or sub-query). */
@@ -45,14 +51,23 @@ function refreshPresence(ids: string): string {
   where id in (${ids});`;
 }
 
-/** Recomputes person_first_attendance for the person keys `keys` (an SQL list or sub-query). */
+/** Recomputes person_first_attendance for the person keys `keys` (an SQL list or sub-query), and its copy on their registrations. */
 function refreshPeople(keys: string): string {
-  return `delete from person_first_attendance where person_key in (${keys});
+  // An upsert, not delete and insert: a person keeps their number (person_no) while they stay.
+  return `delete from person_first_attendance where person_key in (${keys}) and not exists (
+    select 1 from registrations r where r.person_key = person_first_attendance.person_key and r.status in ${SEAT} and r.present_sessions > 0);
   insert into person_first_attendance (person_key, first_attended_at)
     select r.person_key, min(e.starts_at) from registrations r join events e on e.id = r.event_id
     where r.person_key in (${keys}) and r.status in ${SEAT} and r.present_sessions > 0
-    group by r.person_key;`;
+    group by r.person_key
+    on conflict (person_key) do update set first_attended_at = excluded.first_attended_at;
+  ${copyFirstAttendance(`person_key in (${keys})`)}`;
 }
+
+/** Copies person_first_attendance onto the registrations a condition selects (not a column the triggers watch: no recursion). */
+const copyFirstAttendance = (where: string) =>
+  `update registrations set person_first_at = (select f.first_attended_at from person_first_attendance f where f.person_key = registrations.person_key),
+    person_no = (select f.no from person_first_attendance f where f.person_key = registrations.person_key) where ${where};`;
 
 const trigger = (name: string, when: string, body: string[]) => `CREATE TRIGGER \`${name}\` ${when} BEGIN
   ${body.join("\n  ")}
@@ -101,6 +116,7 @@ export const statisticsBackfill: string[] = [
     select r.person_key, min(e.starts_at) from registrations r join events e on e.id = r.event_id
     where r.person_key is not null and r.status in ${SEAT} and r.present_sessions > 0
     group by r.person_key;`,
+  copyFirstAttendance("person_key is not null"),
 ];
 
 /** The text appended to migration 0014: statements separated as drizzle-kit separates them. */

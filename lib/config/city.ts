@@ -41,7 +41,7 @@ export const city = {
       url: "https://mastd.rlp.de",
     },
     /** Date of the privacy notice's version; registrations store which version was agreed to. */
-    privacyVersion: "2026-11-01",
+    privacyVersion: "2026-12-03",
     accessibilityStatementDate: "2026-11-25",
   },
   /** The funding body named in the footer. */

@@ -8,6 +8,7 @@ const tz = { timeZone: city.timeZone } as const;
 const dayFormat = new Intl.DateTimeFormat(city.locale, { ...tz, weekday: "short", day: "numeric", month: "short", year: "numeric" });
 const longDayFormat = new Intl.DateTimeFormat(city.locale, { ...tz, weekday: "long", day: "numeric", month: "long", year: "numeric" });
 const dateFormat = new Intl.DateTimeFormat(city.locale, { ...tz, day: "numeric", month: "long", year: "numeric" });
+const numericDateFormat = new Intl.DateTimeFormat(city.locale, { ...tz, day: "2-digit", month: "2-digit", year: "numeric" });
 const timeFormat = new Intl.DateTimeFormat(city.locale, { ...tz, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const monthFormat = new Intl.DateTimeFormat(city.locale, { timeZone: "UTC", month: "long", year: "numeric" });
 
@@ -24,6 +25,11 @@ export function formatLongDay(instant: Date): string {
 /** "3. Dezember 2026" (as after a place: "Mainz, 3. Dezember 2026") */
 export function formatLongDate(instant: Date): string {
   return dateFormat.format(instant);
+}
+
+/** "03.12.2026" (lists of many dates, e.g. in the training record) */
+export function formatNumericDate(instant: Date): string {
+  return numericDateFormat.format(instant);
 }
 
 /** "18:00" */

@@ -17,11 +17,13 @@ import internAttendance from "@/messages/de/intern-attendance.json";
 import certificates from "@/messages/de/certificates.json";
 import feedback from "@/messages/de/feedback.json";
 import statistics from "@/messages/de/statistics.json";
+import trainingRecord from "@/messages/de/training-record.json";
+import privacy from "@/messages/de/privacy.json";
 
 export const defaultLocale = "de";
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback, statistics };
+const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback, statistics, trainingRecord, privacy };
 
 export type Messages = typeof de;
 

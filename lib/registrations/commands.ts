@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { activeStatuses, events, initiatives, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
-import { writeTransaction } from "@/lib/db/write-transaction";
+import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { getEventFactsById, getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
 import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
 import { dedupeKeyUsed, enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
@@ -138,29 +138,44 @@ export async function cancelRegistrationByToken(token: string, now = new Date())
   const found = await eventForToken(token);
   if (!found) return "not_found";
   if (found.event.event.endsAt <= now) return "past";
-  const supervision = found.event.format.isSupervision;
+  return writeTransaction((tx) => cancelRegistrationInTransaction(tx, found.registrationId, found.event, now));
+}
+
+/**
+ * The cancellation itself, in the caller's transaction: for the manage link above and for "Meine
+ * Daten löschen" (lib/privacy/self-service-delete.ts), which cancels all of a person's upcoming
+ * registrations at once. `confirmToPerson: false` leaves out the confirmation mail to the person
+ * (whose address is removed in the same transaction); the people promoted are told as always.
+ */
+export async function cancelRegistrationInTransaction(
+  tx: Tx,
+  registrationId: number,
+  event: PublicEvent,
+  now: Date,
+  { confirmToPerson = true }: { confirmToPerson?: boolean } = {},
+): Promise<"cancelled" | "already" | "not_found" | "past"> {
+  if (event.event.endsAt <= now) return "past";
+  const supervision = event.format.isSupervision;
   const cancellable = supervision ? withdrawableStatuses : ["confirmed", "waitlisted"];
-  return writeTransaction(async (tx) => {
-    const [r] = await tx.select().from(registrations).where(eq(registrations.id, found.registrationId));
-    if (!r) return "not_found" as const;
-    if (!cancellable.includes(r.status)) return "already" as const;
-    await changeRegistrationStatus(tx, r, "cancelled", { cancelledAt: now, updatedAt: now });
-    await withdrawPendingMails(tx, r.id, now);
-    if (r.email) {
-      const link = await createManageLink(tx, r.id);
-      const input = { firstName: r.firstName, event: found.event, manageUrl: link.url };
-      await enqueueMail(tx, {
-        kind: "cancellation_confirmed",
-        recipient: r.email,
-        registrationId: r.id,
-        eventId: r.eventId,
-        ...(supervision ? applicationWithdrawnMail(input) : cancellationConfirmedMail(input)),
-      });
-    }
-    // Promote only while the event is still ahead: a seat freed during it helps nobody.
-    if (!supervision && r.status === "confirmed" && found.event.event.startsAt > now) await promoteFromWaitlist(tx, found.event, now);
-    return "cancelled" as const;
-  });
+  const [r] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
+  if (!r || r.eventId !== event.event.id) return "not_found";
+  if (!cancellable.includes(r.status)) return "already";
+  await changeRegistrationStatus(tx, r, "cancelled", { cancelledAt: now, updatedAt: now });
+  await withdrawPendingMails(tx, r.id, now);
+  if (r.email && confirmToPerson) {
+    const link = await createManageLink(tx, r.id);
+    const input = { firstName: r.firstName, event, manageUrl: link.url };
+    await enqueueMail(tx, {
+      kind: "cancellation_confirmed",
+      recipient: r.email,
+      registrationId: r.id,
+      eventId: r.eventId,
+      ...(supervision ? applicationWithdrawnMail(input) : cancellationConfirmedMail(input)),
+    });
+  }
+  // Promote only while the event is still ahead: a seat freed during it helps nobody.
+  if (!supervision && r.status === "confirmed" && event.event.startsAt > now) await promoteFromWaitlist(tx, event, now);
+  return "cancelled";
 }
 
 /** Changes what a person may change themselves: phone and answers. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { eventTopics, events, formats, organisations, topics } from "@/db/schema";
+import { events, formats, organisations, topics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isCoordinator } from "@/lib/auth/access";
 import { addMonths, localIsoMonth } from "@/lib/dates/berlin";
@@ -10,7 +10,7 @@ import { MIN_ANSWERS_SHOWN } from "@/lib/feedback/rules";
 import messages from "@/messages/de/statistics.json";
 import { eventFigures, type EventFigures } from "./event-figures";
 import { eventScope } from "./filter";
-import { feedbackFigures, peopleFigures, supervisionFigures } from "./people-figures";
+import { peopleFigures, supervisionFigures } from "./people-figures";
 import type { BreakdownRow, EventRow, InitiativeRow, Statistics, StatisticsFilter, StatisticsTotals } from "./types";
 
 /**
@@ -24,7 +24,7 @@ export async function statisticsFor(actor: Actor, filter: StatisticsFilter, now 
   const held = and(scope, eq(events.status, "published"), sql`${events.startsAt} <= ${now.getTime()}`)!;
   const supervisionBegun = and(eventScope(actor, filter, true), eq(events.status, "published"), sql`${events.startsAt} <= ${now.getTime()}`)!;
 
-  const [rows, people, feedback, supervision] = await Promise.all([eventFigures(scope), peopleFigures(held, filter.period.from), feedbackFigures(held), supervisionFigures(supervisionBegun, now)]);
+  const [rows, people, supervision] = await Promise.all([eventFigures(scope), peopleFigures(held, filter.period.from), supervisionFigures(supervisionBegun, now)]);
   const statusOf = (e: EventFigures): EventRow["status"] => (e.status === "cancelled" ? "cancelled" : e.startsAt <= now.getTime() ? "held" : "planned");
   const heldRows = rows.filter((e) => statusOf(e) === "held");
   const names = await lookupNames(rows);
@@ -34,6 +34,13 @@ export async function statisticsFor(actor: Actor, filter: StatisticsFilter, now 
   const closedAbsent = sum(heldRows.filter((e) => e.attendanceClosed), (e) => e.seats - e.attended);
   const seatsOffered = sum(heldRows, (e) => e.capacity);
   const confirmed = sum(heldRows, (e) => e.seats);
+  const answers = sum(heldRows, (e) => e.feedbackAnswers);
+  const feedback = {
+    answers,
+    overall: answers > 0 ? sum(heldRows, (e) => e.feedbackOverallSum) / answers : null,
+    helpful: answers > 0 ? sum(heldRows, (e) => e.feedbackHelpfulSum) / answers : null,
+    recommend: answers > 0 ? sum(heldRows, (e) => e.feedbackRecommendSum) / answers : null,
+  };
   const showFeedback = feedback.answers >= MIN_ANSWERS_SHOWN;
   const totals: StatisticsTotals = {
     eventsHeld: heldRows.length,
@@ -63,15 +70,6 @@ export async function statisticsFor(actor: Actor, filter: StatisticsFilter, now 
     },
   };
 
-  // By the scope condition, not a list of ids: a year may hold more events than SQLite takes parameters.
-  const topicRows = heldRows.length ? await db.select({ eventId: eventTopics.eventId, topicId: eventTopics.topicId }).from(eventTopics).where(sql`${eventTopics.eventId} in (select ${events.id} from ${events} where ${held})`) : [];
-  const topicsOf = new Map<number, number[]>();
-  for (const t of topicRows) {
-    const list = topicsOf.get(t.eventId);
-    if (list) list.push(t.topicId);
-    else topicsOf.set(t.eventId, [t.topicId]);
-  }
-
   return {
     filter,
     organisationName: isCoordinator(actor) ? (filter.organisationId ? (names.organisations.get(filter.organisationId) ?? (await organisationName(filter.organisationId))) : null) : actor.organisationName,
@@ -79,7 +77,7 @@ export async function statisticsFor(actor: Actor, filter: StatisticsFilter, now 
     supervision,
     byMonth: fillMonths(breakdown(heldRows, (e) => [localIsoMonth(new Date(e.startsAt))], (key) => formatMonth(key)), filter),
     byFormat: breakdown(heldRows, (e) => [String(e.formatId)], (key) => names.formats.get(Number(key)) ?? key),
-    byTopic: breakdown(heldRows, (e) => (topicsOf.get(e.id) ?? []).map(String), (key) => names.topics.get(Number(key)) ?? key),
+    byTopic: breakdown(heldRows, (e) => e.topicIds.map(String), (key) => names.topics.get(Number(key)) ?? key),
     byOrganisation: breakdown(heldRows, (e) => [String(e.organisationId)], (key) => names.organisations.get(Number(key)) ?? key),
     byInitiative: initiativeRows(people.byInitiative),
     events: rows.map((e) => ({

@@ -126,6 +126,13 @@ function charts(flow: PdfFlow, stats: Statistics) {
     });
 }
 
+/**
+ * Events listed one by one in the PDF at most. A larger period (a whole programme of a big city)
+ * would make a report of hundreds of pages that nobody reads and that takes many seconds to draw:
+ * its PDF gives the totals and points to the XLSX, whose sheet "Veranstaltungen" lists every event.
+ */
+export const PDF_EVENT_ROWS_MAX = 600;
+
 /** One row per event, on landscape pages so that every column has its full heading. */
 function eventsTable(flow: PdfFlow, stats: Statistics) {
   const col = r.columns;
@@ -142,7 +149,9 @@ function eventsTable(flow: PdfFlow, stats: Statistics) {
   ];
   columns[0].width = flow.width - columns.slice(1).reduce((a, c) => a + c.width, 0);
   const events = [...stats.events].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title, "de"));
-  const rows = events.map((e) => [
+  const listed = events.length <= PDF_EVENT_ROWS_MAX ? events : [];
+  if (listed.length === 0) flow.paragraph(fillMessage(r.eventsTable.tooMany, { count: numbers.count.format(events.length) }), styles.body);
+  const rows = listed.map((e) => [
     e.status === "held" ? e.title : `${e.title} (${r.status[e.status]})`,
     e.organisation,
     germanDate(e.startsAt),

@@ -6,6 +6,7 @@ import { legalValues } from "@/components/legal/legal-values";
 import { OfficeAddress } from "@/components/legal/office-address";
 import { city } from "@/lib/config/city";
 import { startOfLocalDay } from "@/lib/dates/berlin";
+import { privacyNoticeFacts } from "@/lib/privacy/notice-facts";
 
 /** Text-only parts of the privacy notice in page order: catalogue key and the anchor in the URL. */
 const sections = [
@@ -14,9 +15,11 @@ const sections = [
   ["noTracking", "keine-cookies"],
   ["registration", "anmeldung"],
   ["supervision", "supervision"],
+  ["attendance", "teilnahme"],
   ["consent", "einwilligung"],
   ["recipients", "empfaenger"],
   ["email", "e-mails"],
+  ["auditLog", "protokoll"],
   ["retention", "speicherdauer"],
   ["selfService", "eigene-daten"],
   ["rights", "rechte"],
@@ -28,8 +31,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Datenschutzerklärung nach Art. 13 DSGVO for visitors and for people who register. */
+/**
+ * Datenschutzerklärung nach Art. 13 DSGVO for visitors and for people who register. The periods
+ * it names (months until anonymisation, days a mail copy is kept, …) come from the settings the
+ * system acts on (lib/privacy/notice-facts.ts), so that text and behaviour cannot drift apart.
+ */
 export default async function PrivacyPage() {
+  const values = { ...legalValues, ...privacyNoticeFacts() };
   const common = await getTranslations("legal");
   const t = await getTranslations("legal.privacy");
   const headings = sections.map(([key, anchor]) => ({ key, anchor, heading: t(`sections.${key}.heading`) }));
@@ -60,7 +68,7 @@ export default async function PrivacyPage() {
       </nav>
 
       <LegalSection id="kurz" heading={t("summary.heading")}>
-        {t.rich("summary.body", legalValues)}
+        {t.rich("summary.body", values)}
       </LegalSection>
 
       <LegalSection id="verantwortlich" heading={t("controller.heading")}>
@@ -71,7 +79,7 @@ export default async function PrivacyPage() {
 
       {headings.map(({ key, anchor, heading }) => (
         <LegalSection key={key} id={anchor} heading={heading}>
-          {t.rich(`sections.${key}.body`, legalValues)}
+          {t.rich(`sections.${key}.body`, values)}
         </LegalSection>
       ))}
     </div>

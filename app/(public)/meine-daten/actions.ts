@@ -1,0 +1,73 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { city } from "@/lib/config/city";
+import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
+import { clientIp } from "@/lib/http/client-ip";
+import { fillMessage } from "@/lib/i18n/fill-message";
+import { deleteSelfServiceData } from "@/lib/privacy/self-service-delete";
+import { selfServicePaths } from "@/lib/privacy/self-service-paths";
+import { manageTokenFor } from "@/lib/privacy/self-service-registration";
+import { requestSelfServiceLink } from "@/lib/privacy/self-service-request";
+import { resendManageLinks } from "@/lib/privacy/self-service-resend";
+import { confirmDeleteSchema, registrationChoiceSchema, requestLinkSchema } from "@/lib/privacy/self-service-schemas";
+import { currentSelfService, endSelfServiceSession } from "@/lib/privacy/self-service-session";
+import privacy from "@/messages/de/privacy.json";
+
+/**
+ * The forms of "Meine Daten". Each action that touches data asks for the session's subject first
+ * (currentSelfService) and passes it to the data layer, which reads and writes only that address.
+ */
+
+/** Asks for a link. The same answer whatever the address; the work happens after the answer. */
+export async function requestLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const parsed = requestLinkSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: { email: raw.email } };
+  const ip = clientIp(await headers());
+  after(() => requestSelfServiceLink(parsed.data.email, ip).then(() => undefined));
+  return { status: "ok", message: privacy.request.sent, values: { email: raw.email } };
+}
+
+/** "Meine Daten verlassen": the session ends here and in the database. */
+export async function signOutAction(): Promise<void> {
+  await endSelfServiceSession();
+  redirect(`${selfServicePaths.overview}?verlassen=1`);
+}
+
+/** "Verwalten": a fresh manage link for one of the person's own registrations, and there. */
+export async function openManageAction(formData: FormData): Promise<void> {
+  const subject = await currentSelfService();
+  if (!subject) redirect(selfServicePaths.overview);
+  const parsed = registrationChoiceSchema.safeParse(formDataToObject(formData));
+  const token = parsed.success ? await manageTokenFor(subject, parsed.data.registration) : null;
+  redirect(token ? `/anmeldung/${token}` : selfServicePaths.overview);
+}
+
+/** "Alle Links erneut senden". */
+export async function resendLinksAction(): Promise<void> {
+  const subject = await currentSelfService();
+  if (!subject) redirect(selfServicePaths.overview);
+  const result = await resendManageLinks(subject);
+  redirect(`${selfServicePaths.overview}?links=${result === "sent" ? "gesendet" : "spaeter"}#links`);
+}
+
+/** "Meine Daten löschen", after the confirmation box was ticked. */
+export async function deleteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const subject = await currentSelfService();
+  if (!subject) redirect(selfServicePaths.overview);
+  const parsed = confirmDeleteSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: {} };
+  let counts: { cancelled: number; anonymised: number };
+  try {
+    counts = await deleteSelfServiceData(subject);
+  } catch (error) {
+    // One transaction: nothing was changed. The person hears so, calmly.
+    console.error("Meine Daten: deletion failed", error);
+    return { status: "error", message: fillMessage(privacy.delete.failed, { email: city.office.email }), values: {} };
+  }
+  await endSelfServiceSession();
+  redirect(`${selfServicePaths.deleted}?abgesagt=${counts.cancelled}&geloescht=${counts.anonymised}`);
+}

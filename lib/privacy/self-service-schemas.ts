@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { checkbox, emailAddress, idField } from "@/lib/forms/zod-fields";
+import privacy from "@/messages/de/privacy.json";
+
+/** The forms of "Meine Daten" (browser and server). */
+
+export const requestLinkSchema = z.object({ email: emailAddress(privacy.request.emailRequired) });
+
+/** The confirmation step of "Meine Daten löschen": the box must be ticked. */
+export const confirmDeleteSchema = z.object({ confirm: checkbox().refine((v) => v, privacy.delete.confirmRequired) });
+
+/** "Verwalten" of one registration on the overview. */
+export const registrationChoiceSchema = z.object({ registration: idField("invalid") });
+
+/** The registration id in the certificate download's path. */
+export const registrationIdParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** The counts shown after the deletion (from the redirect's query). */
+export const deletedCountsSchema = z.object({
+  abgesagt: z.coerce.number().int().min(0).max(10_000).catch(0),
+  geloescht: z.coerce.number().int().min(0).max(10_000).catch(0),
+});
