@@ -16,7 +16,6 @@ import { reloadSettingsForTests } from "@/lib/config/env";
  * compared across one run.
  */
 
-const DAY = 24 * 3600_000;
 const now = new Date("2026-11-25T12:00:00Z");
 
 let c: AuthzContext;
