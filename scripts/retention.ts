@@ -28,6 +28,7 @@ async function main() {
   }
   const { result } = outcome;
   const c = result.counts;
+  // In a dry run the counts say what a run would do now.
   const lines = [
     fillMessage(dryRun ? m.dryRunTitle : m.runTitle, { months: result.months, cutoff: formatDateTime(result.cutoff) }),
     fillMessage(m.registrations, { count: c.registrations }),

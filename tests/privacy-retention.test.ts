@@ -83,6 +83,8 @@ describe("the retention cutoff", () => {
 
 describe("the retention job", () => {
   it("in a dry run counts what it would do and changes nothing", async () => {
+    const { retentionStatusFor } = await import("@/lib/intern-overview/retention-status");
+    expect((await retentionStatusFor(c.coordinator))?.lastRun).toBeNull();
     const before = await snapshot();
     const outcome = await schedule.applyRetention({ now, dryRun: true });
     if (outcome.status !== "ran") throw new Error(outcome.status);
@@ -124,6 +126,15 @@ describe("the retention job", () => {
     expect(entry.at).toEqual(now);
     expect(entry.after).toMatchObject({ registrations: ids.size, months: 12, cutoff: cutoff.toISOString() });
     expect(outcome.result.longestTransactionMs).toBeGreaterThan(0);
+  });
+
+  it("shows the office, and only the office, when it last ran and what it did", async () => {
+    const { retentionStatusFor } = await import("@/lib/intern-overview/retention-status");
+    expect(await retentionStatusFor(c.vhsAdmin)).toBeNull();
+    const status = await retentionStatusFor(c.coordinator);
+    expect(status?.months).toBe(12);
+    expect(status?.lastRun?.at).toEqual(now);
+    expect(status?.lastRun?.counts.registrations).toBeGreaterThanOrEqual(oldGroup.registrationIds.length);
   });
 
   it("runs at most once a Berlin day unless forced, and the second run changes nothing", async () => {
