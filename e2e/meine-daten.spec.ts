@@ -32,6 +32,13 @@ async function requestLink(page: Page, email: string, count = 1): Promise<string
   return new URL(match[0]).pathname;
 }
 
+/** Opens a mailed link: its page, then the button that uses it. */
+async function openLink(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Meine Daten öffnen" })).toBeVisible();
+  await page.getByRole("button", { name: "Meine Daten öffnen" }).click();
+}
+
 test.describe("Meine Daten", () => {
   test("request the link, open it from the mail, see the registrations and everything stored, download it", async ({ browser }) => {
     const context = await browser.newContext();
@@ -51,9 +58,14 @@ test.describe("Meine Daten", () => {
     await expect(page.getByText("Wenn wir zu dieser Adresse Daten gespeichert haben")).toBeVisible();
 
     const link = await requestLink(page, email);
+    // Opening the link changes nothing (mail scanners open links too): twice, then the button.
     await page.goto(link);
-    // The token is gone from the address bar.
+    await page.goto(link);
+    await openLink(page, link);
+    // The token is gone from the address bar; the session cookie is HttpOnly, Lax, for /meine-daten only.
     await expect(page).toHaveURL(/\/meine-daten$/);
+    const [cookie] = (await context.cookies()).filter((c) => c.name.endsWith("meine-daten"));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/meine-daten" });
     await expect(page.getByText(`Sie sehen die Daten zur E-Mail-Adresse ${email}.`)).toBeVisible();
     const upcoming = page.locator("section", { has: page.getByRole("heading", { name: "Kommende Veranstaltungen" }) });
     await expect(upcoming.getByRole("heading", { name: event.title })).toBeVisible();
@@ -61,7 +73,7 @@ test.describe("Meine Daten", () => {
     const pastSection = page.locator("section", { has: page.getByRole("heading", { name: "Vergangene Veranstaltungen" }) });
     await expect(pastSection.getByRole("heading", { name: past.title })).toBeVisible();
     const stored = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Alles, was wir über Sie gespeichert haben" }) });
-    await expect(stored.getByText("Datenschutzhinweise in der Fassung vom 1. November 2026").first()).toBeVisible();
+    await expect(stored.getByText(/Datenschutzhinweise in der Fassung vom \d{1,2}\. \p{L}+ \d{4}/u).first()).toBeVisible();
     await expect(stored.getByRole("cell", { name: `Anmeldung bestätigt: ${event.title}` })).toBeVisible();
     await expect(page.locator("#nachweis + p + a")).toHaveAttribute("href", "/meine-daten/nachweis");
     await expectNoAxeViolations(page);
@@ -78,8 +90,8 @@ test.describe("Meine Daten", () => {
     await expect(page).toHaveURL(/\/anmeldung\/[A-Za-z0-9_-]{43}$/);
     await expect(page.getByText("Sie haben einen Platz.")).toBeVisible();
 
-    // The link was used once: opening it again leads to a page that offers a new one.
-    await page.goto(link);
+    // The link was used once: using it again leads to a page that offers a new one.
+    await openLink(page, link);
     await expect(page.getByRole("heading", { level: 1, name: "Dieser Link gilt nicht mehr" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Link anfordern" })).toBeVisible();
 
@@ -95,7 +107,7 @@ test.describe("Meine Daten", () => {
     const page = await context.newPage();
     const email = uniqueEmail("nils");
     const past = await createPastTestEvent([{ firstName: "Nils", lastName: "Ohnescript", email }]);
-    await page.goto(await requestLink(page, email));
+    await openLink(page, await requestLink(page, email));
     const pastSection = page.locator("section", { has: page.getByRole("heading", { name: "Vergangene Veranstaltungen" }) });
     await expect(pastSection.getByRole("heading", { name: past.title })).toBeVisible();
     await expect(page.getByText("Sie sind für keine kommende Veranstaltung angemeldet.")).toBeVisible();
@@ -123,7 +135,7 @@ test.describe("Meine Daten", () => {
     await register(page, event.slug, { firstName: "Wim", lastName: "Wartend", email: waiting });
     expect(await registrationCounts(event.id)).toEqual({ confirmed: 1, waitlisted: 1 });
 
-    await page.goto(await requestLink(page, email));
+    await openLink(page, await requestLink(page, email));
     await page.getByRole("link", { name: "Meine Daten löschen …" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Meine Daten löschen" })).toBeVisible();
     await expect(page.locator("li li", { hasText: event.title })).toBeVisible();

@@ -142,27 +142,6 @@ describe("opening the link", () => {
     // A link is no session.
     expect(await tokens.emailForSessionToken(linkToken(mail.textBody), earlier)).toBeNull();
   });
-
-  it("answers the link's route with a cookie and the overview, or the page of the invalid link", async () => {
-    const event = await fixtures.event();
-    await fixtures.registration(event.id, { firstName: "Rita", lastName: "Route", email: "rita.route@example.org" });
-    await request.requestSelfServiceLink("rita.route@example.org", "direct", new Date());
-    const [mail] = await mailsTo("rita.route@example.org");
-    const { GET } = await import("@/app/(public)/meine-daten/zugang/[token]/route");
-    const call = (token: string) => GET(new Request(`http://localhost/meine-daten/zugang/${token}`), { params: Promise.resolve({ token }) });
-    const opened = await call(linkToken(mail.textBody));
-    expect(opened.status).toBe(303);
-    expect(opened.headers.get("location")).toBe("/meine-daten");
-    const cookie = opened.headers.get("set-cookie") ?? "";
-    expect(cookie).toMatch(/meine-daten=[A-Za-z0-9_-]{43}/);
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=lax/i);
-    expect(cookie).toMatch(/Path=\/meine-daten/);
-    const again = await call(linkToken(mail.textBody));
-    expect(again.status).toBe(303);
-    expect(again.headers.get("location")).toBe("/meine-daten/link-ungueltig");
-    expect(again.headers.get("set-cookie")).toBeNull();
-  });
 });
 
 describe("what a session may see and do", () => {

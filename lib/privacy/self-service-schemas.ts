@@ -10,6 +10,9 @@ export const requestLinkSchema = z.object({ email: emailAddress(privacy.request.
 export const confirmDeleteSchema = z.object({ confirm: checkbox().refine((v) => v, privacy.delete.confirmRequired) });
 
 /** "Verwalten" of one registration on the overview. */
+/** The token of a mailed link, posted back from the page it opens (its shape is checked again when exchanged). */
+export const linkTokenSchema = z.object({ token: z.string().max(200) });
+
 export const registrationChoiceSchema = z.object({ registration: idField("invalid") });
 
 /** The registration id in the certificate download's path. */

@@ -39,6 +39,15 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
     const mails = await c.db.select().from(c.t.mailOutbox).where(eq(c.t.mailOutbox.recipient, "niemand-meine-daten@example.org"));
     expect(mails).toHaveLength(0);
   },
+  [`${dir}/actions.ts#openLinkAction`]: async (c) => {
+    // A session comes only from a link mailed to the address: a guessed, reused or session token opens nothing.
+    const { exchangeLinkForSession } = await import("@/lib/privacy/self-service-tokens");
+    const { email } = await sessionOfNewAddress(c);
+    const [mail] = await c.db.select().from(c.t.mailOutbox).where(eq(c.t.mailOutbox.recipient, email));
+    const token = mail.textBody.match(/\/meine-daten\/zugang\/([A-Za-z0-9_-]{43})/)![1];
+    expect(await exchangeLinkForSession(token)).toEqual({ kind: "invalid" });
+    expect(await exchangeLinkForSession("A".repeat(43))).toEqual({ kind: "invalid" });
+  },
   [`${dir}/actions.ts#signOutAction`]: async () => {
     // Ends the caller's own session only (the cookie's); takes no ids.
   },

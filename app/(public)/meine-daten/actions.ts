@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { city } from "@/lib/config/city";
@@ -12,8 +12,9 @@ import { selfServicePaths } from "@/lib/privacy/self-service-paths";
 import { manageTokenFor } from "@/lib/privacy/self-service-registration";
 import { requestSelfServiceLink } from "@/lib/privacy/self-service-request";
 import { resendManageLinks } from "@/lib/privacy/self-service-resend";
-import { confirmDeleteSchema, registrationChoiceSchema, requestLinkSchema } from "@/lib/privacy/self-service-schemas";
-import { currentSelfService, endSelfServiceSession } from "@/lib/privacy/self-service-session";
+import { confirmDeleteSchema, linkTokenSchema, registrationChoiceSchema, requestLinkSchema } from "@/lib/privacy/self-service-schemas";
+import { currentSelfService, endSelfServiceSession, sessionCookieName, sessionCookieOptions } from "@/lib/privacy/self-service-session";
+import { exchangeLinkForSession } from "@/lib/privacy/self-service-tokens";
 import privacy from "@/messages/de/privacy.json";
 
 /**
@@ -29,6 +30,19 @@ export async function requestLinkAction(_previous: FormState, formData: FormData
   const ip = clientIp(await headers());
   after(() => requestSelfServiceLink(parsed.data.email, ip).then(() => undefined));
   return { status: "ok", message: privacy.request.sent, values: { email: raw.email } };
+}
+
+/**
+ * "Meine Daten öffnen" on the page the mailed link leads to: the link is exchanged (once) for a
+ * session cookie, then on to the overview, so that no token stays in the address bar or history.
+ * A used, expired or wrong link leads to a page that says so and offers a new one.
+ */
+export async function openLinkAction(formData: FormData): Promise<void> {
+  const parsed = linkTokenSchema.safeParse(formDataToObject(formData));
+  const result = parsed.success ? await exchangeLinkForSession(parsed.data.token) : ({ kind: "invalid" } as const);
+  if (result.kind === "invalid") redirect(selfServicePaths.invalidLink);
+  (await cookies()).set(sessionCookieName(), result.sessionToken, sessionCookieOptions(result.expiresAt));
+  redirect(selfServicePaths.overview);
 }
 
 /** "Meine Daten verlassen": the session ends here and in the database. */
