@@ -1,8 +1,9 @@
 /**
  * Next.js calls register() once when a server process starts. In the Node.js runtime it first reads
  * and checks the settings (lib/config/env.ts): a wrong value stops the server here, with the
- * setting's name, instead of failing later on some request. Then it starts the outbox sender and the
- * reminder scheduler, so that mails go out from the server itself (switch off with
+ * setting's name, instead of failing later on some request. Then it starts the outbox sender, the
+ * reminder scheduler and the daily retention job (lib/privacy/retention-schedule.ts), so that mails
+ * go out and old personal data is removed by the server itself (switch off with
  * MAIL_SENDER_IN_SERVER=0, e.g. when `npm run jobs` runs them separately; running both is safe).
  */
 export async function register() {
@@ -16,10 +17,12 @@ export async function register() {
   const flag = globalThis as unknown as { __backgroundJobsStarted?: boolean };
   if (flag.__backgroundJobsStarted) return;
   flag.__backgroundJobsStarted = true;
-  const [{ startMailSender }, { startReminderScheduler }] = await Promise.all([
+  const [{ startMailSender }, { startReminderScheduler }, { startRetentionScheduler }] = await Promise.all([
     import("./lib/mail/sender"),
     import("./lib/registrations/reminders"),
+    import("./lib/privacy/retention-schedule"),
   ]);
   startMailSender();
   startReminderScheduler();
+  startRetentionScheduler();
 }

@@ -5,6 +5,7 @@ import { isCoordinator } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/format";
 import { overviewFor } from "@/lib/intern-overview/overview-queries";
+import { retentionStatusFor } from "@/lib/intern-overview/retention-status";
 
 export const metadata: Metadata = { title: "Übersicht – Interner Bereich" };
 
@@ -13,7 +14,7 @@ const STATUSES = ["draft", "in_review", "published", "cancelled"] as const;
 export default async function InternOverviewPage() {
   const actor = await requireActor("/intern");
   const t = await getTranslations("intern");
-  const overview = await overviewFor(actor);
+  const [overview, retention] = await Promise.all([overviewFor(actor), retentionStatusFor(actor)]);
   const office = isCoordinator(actor);
   return (
     <div>
@@ -68,6 +69,27 @@ export default async function InternOverviewPage() {
           </ul>
         )}
       </section>
+      {retention && (
+        <section aria-labelledby="aufbewahrung" className="mb-8">
+          <h2 id="aufbewahrung" className="mb-3 text-xl font-bold">
+            {t("overview.retention.heading")}
+          </h2>
+          {retention.lastRun ? (
+            <>
+              <p className="mb-2">{t("overview.retention.lastRun", { at: formatDateTime(retention.lastRun.at), months: retention.lastRun.months ?? retention.months })}</p>
+              <ul className="list-disc pl-6">
+                <li>{t("overview.retention.registrations", { count: retention.lastRun.counts.registrations })}</li>
+                <li>{t("overview.retention.auditEntries", { count: retention.lastRun.counts.auditEntries })}</li>
+                <li>{t("overview.retention.mails", { count: retention.lastRun.counts.mails })}</li>
+                <li>{t("overview.retention.tokens", { count: retention.lastRun.counts.selfServiceTokens + retention.lastRun.counts.accountTokens })}</li>
+                <li>{t("overview.retention.rateLimits", { count: retention.lastRun.counts.rateLimitCounters + retention.lastRun.counts.failureDelays })}</li>
+              </ul>
+            </>
+          ) : (
+            <p>{t("overview.retention.never")}</p>
+          )}
+        </section>
+      )}
       <p className="flex flex-wrap gap-4">
         <Link href="/intern/veranstaltungen" className="btn btn-secondary">
           {t("overview.allEvents")}

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
-import { mailOutbox, type MailAttachment } from "@/db/schema";
+import { mailDedupeKeys, mailOutbox, type MailAttachment } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
 
 /** What a mail says: the templates in lib/mail/templates return this. */
@@ -17,11 +17,29 @@ export type OutgoingMail = MailContent & {
 };
 
 /**
+ * Records a key of a mail that must exist once only, in the caller's transaction; false when it was
+ * recorded before. The keys live in mail_dedupe_keys, not only on outbox rows, because sent mails
+ * are deleted from the outbox after 90 days (lib/privacy/retention.ts) and the rule must outlive them.
+ */
+export async function claimDedupeKey(tx: Tx, key: string, now = new Date()): Promise<boolean> {
+  const rows = await tx.insert(mailDedupeKeys).values({ key, createdAt: now }).onConflictDoNothing().returning({ key: mailDedupeKeys.key });
+  return rows.length > 0;
+}
+
+/** Whether a mail with this dedupe key was ever written (also after its outbox row was pruned). */
+export async function dedupeKeyUsed(tx: Pick<Tx, "select">, key: string): Promise<boolean> {
+  const [row] = await tx.select({ key: mailDedupeKeys.key }).from(mailDedupeKeys).where(eq(mailDedupeKeys.key, key));
+  return !!row;
+}
+
+/**
  * Puts a mail into the outbox, in the caller's transaction, so that it exists exactly when the
  * change that caused it was committed. The sender (lib/mail/sender.ts) delivers it.
- * Returns the outbox id, or null when a mail with the same dedupe key exists already.
+ * Returns the outbox id, or null when a mail with the same dedupe key was written before (its key
+ * is in mail_dedupe_keys, whether or not the outbox still holds the mail).
  */
 export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()): Promise<number | null> {
+  if (mail.dedupeKey && !(await claimDedupeKey(tx, mail.dedupeKey, now))) return null;
   const [row] = await tx
     .insert(mailOutbox)
     .values({

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activeStatuses, events, initiatives, mailOutbox, registrations } from "@/db/schema";
+import { activeStatuses, events, initiatives, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { getEventFactsById, getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
 import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
-import { enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
+import { dedupeKeyUsed, enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
 import { applicationWithdrawnMail } from "@/lib/mail/templates/application-received";
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
@@ -70,7 +70,7 @@ export async function registerForEvent(slug: string, input: RegistrationInput, n
     if (existing) {
       // At most one reminder of the link per registration and hour, so nobody can flood an inbox.
       const dedupeKey = `duplicate:${existing.id}:${Math.floor(now.getTime() / 3_600_000)}`;
-      const [already] = await tx.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, dedupeKey));
+      const already = await dedupeKeyUsed(tx, dedupeKey);
       if (already) return { kind: "duplicate" } as const;
       const link = await createManageLink(tx, existing.id);
       await enqueueMail(tx, {

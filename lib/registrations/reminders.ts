@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { settings } from "@/lib/config/env";
-import { events, formats, mailOutbox, organisations, registrations } from "@/db/schema";
+import { events, formats, mailDedupeKeys, organisations, registrations } from "@/db/schema";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
 import { runPeriodically } from "@/lib/mail/sender";
@@ -13,8 +13,9 @@ import { groupBy } from "@/lib/util/group-by";
 
 /**
  * Reminders before an event: one mail per confirmed registration, `REMINDER_HOURS_BEFORE` hours
- * (default 48) before the first session. Each carries the dedupe key `reminder:<registrationId>`, so
- * the outbox holds at most one per registration, however many schedulers run at once.
+ * (default 48) before the first session. Each carries the dedupe key `reminder:<registrationId>`,
+ * recorded in mail_dedupe_keys (primary key) when the mail is written, so there is at most one per
+ * registration, however many schedulers run at once and after the sent mail has left the outbox.
  * Supervision groups are the exception: their members are reminded before each session
  * (lib/supervision/session-reminders.ts), so they get no first-session reminder from here.
  */
@@ -49,7 +50,8 @@ export async function listDueReminders(now: Date, hours = reminderHoursBefore())
     .innerJoin(events, eq(events.id, registrations.eventId))
     .innerJoin(organisations, eq(organisations.id, events.organisationId))
     .innerJoin(formats, eq(formats.id, events.formatId))
-    .leftJoin(mailOutbox, eq(mailOutbox.dedupeKey, sql`'reminder:' || ${registrations.id}`))
+    // The key outlives the outbox row (sent mails are pruned after 90 days): look it up there.
+    .leftJoin(mailDedupeKeys, eq(mailDedupeKeys.key, sql`'reminder:' || ${registrations.id}`))
     .where(
       and(
         eq(registrations.status, "confirmed"),
@@ -61,7 +63,7 @@ export async function listDueReminders(now: Date, hours = reminderHoursBefore())
         gt(events.startsAt, now),
         lte(events.startsAt, new Date(now.getTime() + windowMs)),
         lte(sql`coalesce(${registrations.promotedAt}, ${registrations.createdAt})`, sql`${events.startsAt} - ${windowMs}`),
-        isNull(mailOutbox.id),
+        isNull(mailDedupeKeys.key),
       ),
     )
     .orderBy(asc(events.startsAt), asc(registrations.id));

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import { activeStatuses, events, initiatives, mailOutbox, registrations } from "@/db/schema";
+import { activeStatuses, events, initiatives, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { dedupeKeyUsed, enqueueMail } from "@/lib/mail/outbox";
 import { applicationAgainMail, applicationReceivedMail } from "@/lib/mail/templates/application-received";
 import { assertInitialStatus } from "@/lib/registrations/rules";
 import { createManageLink } from "@/lib/registrations/tokens";
@@ -56,7 +56,7 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
       .limit(1);
     if (existing) {
       const dedupeKey = `duplicate:${existing.id}:${Math.floor(now.getTime() / 3_600_000)}`;
-      const [already] = await tx.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, dedupeKey));
+      const already = await dedupeKeyUsed(tx, dedupeKey);
       if (!already) {
         const link = await createManageLink(tx, existing.id);
         // To the stored address: the link goes only where the first mail went.

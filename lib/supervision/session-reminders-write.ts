@@ -1,14 +1,14 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { mailOutbox, registrations, registrationTokens, type RegistrationStatus } from "@/db/schema";
+import { registrations, registrationTokens, type RegistrationStatus } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
-import { enqueueMail, type MailContent } from "@/lib/mail/outbox";
+import { dedupeKeyUsed, enqueueMail, type MailContent } from "@/lib/mail/outbox";
 import { createManageLink, hashToken } from "@/lib/registrations/tokens";
 
 /**
  * Writes one reminder inside the caller's transaction, for an event's reminder and a supervision
  * session's alike: the registration is checked again (still in one of `statuses`, an address, no
- * mail with this dedupe key yet), and the manage link is created only for a mail that is really
+ * mail with this dedupe key ever, see mail_dedupe_keys), and the manage link is created only for a mail that is really
  * written. Returns whether it was.
  */
 export async function writeReminderOnce(
@@ -22,8 +22,7 @@ export async function writeReminderOnce(
     .from(registrations)
     .where(eq(registrations.id, item.registrationId));
   if (!current?.email || !item.statuses.includes(current.status)) return false;
-  const [existing] = await tx.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.dedupeKey, item.dedupeKey));
-  if (existing) return false;
+  if (await dedupeKeyUsed(tx, item.dedupeKey)) return false;
   const link = await createManageLink(tx, item.registrationId);
   const content = render({ firstName: current.firstName, manageUrl: link.url });
   const id = await enqueueMail(tx, { kind: "reminder", recipient: current.email, registrationId: item.registrationId, eventId: item.eventId, dedupeKey: item.dedupeKey, ...content }, now);

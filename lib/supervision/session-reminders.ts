@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { events, eventSessions, formats, mailOutbox, organisations, registrations, seatHoldingStatuses } from "@/db/schema";
+import { events, eventSessions, formats, mailDedupeKeys, organisations, registrations, seatHoldingStatuses } from "@/db/schema";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { getEventFactsById, type PublicEvent } from "@/lib/events/public-queries";
 import { sessionReminderMail } from "@/lib/mail/templates/session-reminder";
@@ -11,8 +11,8 @@ import { writeReminderOnce } from "./session-reminders-write";
 /**
  * Reminders for supervision groups: every member is reminded before EACH session (an ordinary event
  * gets one reminder before its first session, see lib/registrations/reminders.ts). The dedupe key
- * `reminder:<registrationId>:<sessionId>` and the outbox's unique index make it one mail per member
- * and session, however many schedulers run at once. Applicants, waiting, declined and withdrawn
+ * `reminder:<registrationId>:<sessionId>`, recorded in mail_dedupe_keys, makes it one mail per
+ * member and session, however many schedulers run at once and after the outbox row is pruned. Applicants, waiting, declined and withdrawn
  * people are not members and get none.
  */
 
@@ -37,7 +37,8 @@ export async function listDueSessionReminders(now: Date, hours: number) {
     .innerJoin(formats, eq(formats.id, events.formatId))
     .innerJoin(organisations, eq(organisations.id, events.organisationId))
     .innerJoin(eventSessions, eq(eventSessions.eventId, events.id))
-    .leftJoin(mailOutbox, eq(mailOutbox.dedupeKey, sql`'reminder:' || ${registrations.id} || ':' || ${eventSessions.id}`))
+    // The key outlives the outbox row (sent mails are pruned after 90 days): look it up there.
+    .leftJoin(mailDedupeKeys, eq(mailDedupeKeys.key, sql`'reminder:' || ${registrations.id} || ':' || ${eventSessions.id}`))
     .where(
       and(
         eq(formats.isSupervision, true),
@@ -49,7 +50,7 @@ export async function listDueSessionReminders(now: Date, hours: number) {
         gt(eventSessions.startsAt, now),
         lte(eventSessions.startsAt, new Date(now.getTime() + windowMs)),
         lte(sql`coalesce(${registrations.promotedAt}, ${registrations.createdAt})`, sql`${eventSessions.startsAt} - ${windowMs}`),
-        isNull(mailOutbox.id),
+        isNull(mailDedupeKeys.key),
       ),
     )
     .orderBy(asc(eventSessions.startsAt), asc(registrations.id));
