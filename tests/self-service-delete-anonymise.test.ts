@@ -35,7 +35,7 @@ describe("Meine Daten löschen, with the real anonymisation", () => {
     const full = await fixtures.event({ capacity: 1, question: "Was möchten Sie lernen?" });
     const past = await fixtures.event({ daysAhead: -40 });
     const me = { firstName: "Quirin", lastName: "Quastenflosser", email: "quirin.quastenflosser@example.org", phone: "06131 7654321" };
-    await fixtures.registration(full.id, me, { accessibilityNeeds: "Induktionsschleife bitte", answers: { [`q${full.questionId}`]: "Mehrsprachige Moderation" } });
+    await fixtures.registration(full.id, me, { accessibilityNeeds: "Quasthörschleife bitte", answers: { [`q${full.questionId}`]: "Mehrsprachige Moderation" } });
     const waiting = await fixtures.registration(full.id, { firstName: "Wilma", lastName: "Wartelist", email: "wilma.wartelist@example.org" }, { status: "waitlisted" });
     await fixtures.registration(past.id, me, { status: "attended", initiativeOther: "Quastenhilfe Mainz" });
     const { requestSelfServiceLink } = await import("@/lib/privacy/self-service-request");
@@ -51,7 +51,7 @@ describe("Meine Daten löschen, with the real anonymisation", () => {
     expect(await deleteSelfServiceData(subject, now)).toEqual({ cancelled: 1, anonymised: 2 });
 
     const text = (await everything()).toLowerCase();
-    for (const value of ["Quirin", "Quastenflosser", "7654321", "Induktionsschleife", "Mehrsprachige Moderation", "Quastenhilfe"]) expect(text).not.toContain(value.toLowerCase());
+    for (const value of ["Quirin", "Quastenflosser", "7654321", "Quasthörschleife", "Mehrsprachige Moderation", "Quastenhilfe"]) expect(text).not.toContain(value.toLowerCase());
     const [promoted] = await ctx.db.select().from(t.registrations).where(eq(t.registrations.id, waiting.id));
     expect(promoted).toMatchObject({ status: "confirmed", firstName: "Wilma", email: "wilma.wartelist@example.org" });
   });

@@ -6,7 +6,8 @@ export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 /**
  * Who changed what and when, with the values before and after. Written in the same transaction as
- * the change. Rows are never changed or deleted by the application.
+ * the change. Rows are never deleted; the one change is retention (lib/privacy/anonymise-audit.ts), which
+ * removes the personal values of participants once their registrations are anonymised.
  */
 export const auditLog = sqliteTable(
   "audit_log",
