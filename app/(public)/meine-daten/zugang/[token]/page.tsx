@@ -4,8 +4,9 @@ import { openLinkAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.openLink");
-  // The token is in this page's address: no referrer, no index.
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // The token is in this page's address: never sent to other sites as a referrer ("no-referrer" would
+  // also blank the Origin of the form's POST, which the request guard then refuses), no index.
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /**
