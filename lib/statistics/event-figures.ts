@@ -28,12 +28,6 @@ export type EventFigures = {
   topicIds: number[];
 };
 
-const COLUMNS = [
-  "id", "title", "status", "starts_at", "capacity", "organisation_id", "format_id", "attendance_closed_at",
-  "sessions", "ms_offered", "registrations", "seats", "waiting", "attended", "ms_attended", "certificates", "feedback",
-  "feedback_overall", "feedback_helpful", "feedback_recommend", "topics",
-] as const;
-
 /**
  * Per-event figures for the events a scope condition selects (lib/statistics/filter.ts eventScope),
  * read from event_figures, which triggers keep in step with every write (db/triggers/statistics.ts).
@@ -51,31 +45,35 @@ export async function eventFigures(scope: SQL): Promise<EventFigures[]> {
     from events left join event_figures f on f.event_id = events.id
     where ${scope}
   `);
-  const list = JSON.parse(result?.rows ?? "[]") as unknown[][];
-  // The topic ids arrive as a nested array (JSON values keep their type inside json_array).
-  const rows = list.map((values) => Object.fromEntries(COLUMNS.map((column, i) => [column, values[i]])) as Record<(typeof COLUMNS)[number], unknown>);
-  rows.sort((a, b) => Number(a.starts_at) - Number(b.starts_at) || Number(a.id) - Number(b.id));
-  return rows.map((row) => ({
-    id: Number(row.id),
-    title: String(row.title),
-    status: row.status === "cancelled" ? "cancelled" : "published",
-    startsAt: Number(row.starts_at),
-    capacity: Number(row.capacity),
-    organisationId: Number(row.organisation_id),
-    formatId: Number(row.format_id),
-    attendanceClosed: row.attendance_closed_at !== null,
-    sessions: Number(row.sessions),
-    minutesOffered: Math.round(Number(row.ms_offered) / 60_000),
-    registrations: Number(row.registrations),
-    seats: Number(row.seats),
-    waiting: Number(row.waiting),
-    attended: Number(row.attended),
-    participantMinutes: Math.round(Number(row.ms_attended) / 60_000),
-    certificates: Number(row.certificates),
-    feedbackAnswers: Number(row.feedback),
-    feedbackOverallSum: Number(row.feedback_overall),
-    feedbackHelpfulSum: Number(row.feedback_helpful),
-    feedbackRecommendSum: Number(row.feedback_recommend),
-    topicIds: Array.isArray(row.topics) ? row.topics.map(Number) : [],
+  // One array per event, in the order of the SELECT; the topic ids arrive as a nested array.
+  type Row = [
+    id: number, title: string, status: string, startsAt: number, capacity: number, organisationId: number, formatId: number, closedAt: number | null,
+    sessions: number, msOffered: number, registrations: number, seats: number, waiting: number, attended: number, msAttended: number,
+    certificates: number, feedback: number, overallSum: number, helpfulSum: number, recommendSum: number, topics: number[] | null,
+  ];
+  const list = JSON.parse(result?.rows ?? "[]") as Row[];
+  const rows = list.map(([id, title, status, startsAt, capacity, organisationId, formatId, closedAt, sessions, msOffered, registrations, seats, waiting, attended, msAttended, certificates, feedback, overallSum, helpfulSum, recommendSum, topics]): EventFigures => ({
+    id,
+    title,
+    status: status === "cancelled" ? "cancelled" : "published",
+    startsAt,
+    capacity,
+    organisationId,
+    formatId,
+    attendanceClosed: closedAt !== null,
+    sessions: sessions,
+    minutesOffered: Math.round(msOffered / 60_000),
+    registrations: registrations,
+    seats: seats,
+    waiting: waiting,
+    attended: attended,
+    participantMinutes: Math.round(msAttended / 60_000),
+    certificates: certificates,
+    feedbackAnswers: feedback,
+    feedbackOverallSum: overallSum,
+    feedbackHelpfulSum: helpfulSum,
+    feedbackRecommendSum: recommendSum,
+    topicIds: Array.isArray(topics) ? topics : [],
   }));
+  return rows.sort((a, b) => a.startsAt - b.startsAt || a.id - b.id);
 }
