@@ -101,7 +101,13 @@ test.describe("the coordination office", () => {
     await expect(entry.getByRole("row", { name: /Telefon/ })).toContainText("06131 999999");
     await expect(entry.getByRole("row", { name: /Darf ohne Prüfung/ })).toContainText("nein");
     await expect(page.getByRole("article").filter({ has: page.getByRole("heading", { name: `Organisation angelegt: ${name}` }) })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Einträge" })).toHaveText("2 Einträge");
     await expectNoAxeViolations(page);
+    // The whole log reads as German: no heading shows an action code such as "event.published".
+    await page.goto("/intern/protokoll");
+    const headings = await page.getByRole("article").getByRole("heading").allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.filter((h) => /^[a-z_]+\.[a-z_.]+/.test(h))).toEqual([]);
   });
 
   test("keeps the lists: adds and deactivates a topic", async ({ page }) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { auditLog, type AuditEntityType } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import type { AuditAction } from "./audit-actions";
 import type { Tx } from "@/lib/db/write-transaction";
 
 export type AuditInput = {
@@ -8,8 +9,8 @@ export type AuditInput = {
   entityId: number;
   /** The organisation whose data changed (decides who may read the entry). */
   organisationId: number | null;
-  /** e.g. "event.published", "registration.cancelled", "account.deactivated". */
-  action: string;
+  /** e.g. "event.published", "account.deactivated": one of the listed codes, each with a German label. */
+  action: AuditAction;
   label: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

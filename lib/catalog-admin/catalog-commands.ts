@@ -2,6 +2,7 @@ import "server-only";
 import { eq, max } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { changedFields, recordAudit } from "@/lib/audit/audit";
+import type { CatalogAuditChange } from "@/lib/audit/audit-actions";
 import { AccessDenied, assertCoordinator } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
@@ -22,7 +23,7 @@ async function rowInTx(tx: Tx, kind: CatalogKind, id: number): Promise<Record<st
   return row;
 }
 
-const audit = (tx: Tx, actor: Actor, kind: CatalogKind, id: number, action: string, label: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, now: Date) =>
+const audit = (tx: Tx, actor: Actor, kind: CatalogKind, id: number, action: CatalogAuditChange, label: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, now: Date) =>
   // The lists belong to everyone: organisationId null, so only the office reads these entries.
   recordAudit(tx, actor, { entityType: "catalog", entityId: id, organisationId: null, action: `catalog.${kind}.${action}`, label, before, after }, now);
 

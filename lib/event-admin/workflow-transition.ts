@@ -2,13 +2,14 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { events, organisations, type Event } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/audit";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { eventForActor } from "./event-access";
 import { mayTakeWorkflowAction, type WorkflowAction } from "./workflow-rules";
 
-const auditActions: Record<WorkflowAction, string> = {
+const auditActions: Record<WorkflowAction, AuditAction> = {
   submit: "event.submitted",
   publish: "event.published",
   return: "event.returned",

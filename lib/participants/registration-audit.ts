@@ -1,6 +1,7 @@
 import "server-only";
 import type { Event, Registration } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/audit";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/write-transaction";
 
@@ -10,7 +11,7 @@ export function auditRegistration(
   actor: Actor,
   event: Pick<Event, "organisationId" | "title">,
   registration: Pick<Registration, "id" | "firstName" | "lastName">,
-  action: string,
+  action: AuditAction,
   change: { before?: Record<string, unknown>; after?: Record<string, unknown> },
   now: Date,
 ) {

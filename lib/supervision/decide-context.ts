@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { registrations, type Event, type Registration } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/audit";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
@@ -45,7 +46,7 @@ export async function manageLinkFor(c: DecisionContext): Promise<{ recipient: st
 }
 
 /** The audit entry of a decision: entity "application", labelled with the person's name. */
-export function auditDecision(actor: Actor, c: DecisionContext, action: string, after: Record<string, unknown>) {
+export function auditDecision(actor: Actor, c: DecisionContext, action: AuditAction, after: Record<string, unknown>) {
   return recordAudit(
     c.tx,
     actor,

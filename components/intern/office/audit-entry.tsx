@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditEntry as Entry } from "@/db/schema/audit";
+import { auditActionLabelKey, auditStatusLabelKey } from "@/lib/audit/audit-actions";
 import { formatDateTime } from "@/lib/dates/format";
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -8,15 +9,20 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 export async function AuditEntry({ entry }: { entry: Entry }) {
   const t = await getTranslations("internOffice.audit");
   const roles = await getTranslations("intern.roles");
-  // A readable label where the catalogue has one; an action nobody described yet shows its key.
-  const actionKey = `actions.${entry.action}`;
-  const known = /^[a-z_]+(\.[a-z_]+)+$/.test(entry.action) && t.has(actionKey as never) && typeof t.raw(actionKey as never) === "string";
-  const action = known ? t(actionKey as never) : entry.action;
+  // A readable label for every listed code (lib/audit/audit-actions.ts); anything else reads as a
+  // neutral "Änderung", never as the raw code.
+  const actionKey = auditActionLabelKey(entry.action);
+  const known = actionKey !== null && t.has(actionKey as never) && typeof t.raw(actionKey as never) === "string";
+  const action = known ? t(actionKey as never) : t("unknownAction");
   const fieldName = (key: string) => (/^[A-Za-z]+$/.test(key) && t.has(`fields.${key}` as never) ? t(`fields.${key}` as never) : key);
   const show = (key: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return t("emptyValue");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (key === "role" && typeof value === "string" && roles.has(value as never)) return roles(value as never);
+    if (key === "status" && typeof value === "string") {
+      const statusKey = auditStatusLabelKey(value);
+      return statusKey && t.has(statusKey as never) ? t(statusKey as never) : t("unknownStatus");
+    }
     if (typeof value === "string" && isoInstant.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(new Date(value));
     return typeof value === "object" ? JSON.stringify(value) : String(value);
   };

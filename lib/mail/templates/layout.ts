@@ -177,19 +177,22 @@ function htmlBlock(block: Block): string {
   }
 }
 
+// One column on every screen: each fact is its label above its value, never two columns side by
+// side that squeeze the value on a phone (the text part reads the same way).
 function htmlFacts(event: PublicEvent): string {
   const rows = eventFacts(event)
     .map((fact) => {
       const values = [...fact.lines.map(esc), ...(fact.link ? [link(fact.link.text, fact.link.url)] : [])].join("<br>");
       return (
-        `<tr><th scope="row" align="left" valign="top" style="padding:8px 12px 8px 0;border-top:1px solid ${colors.line};font-weight:bold;white-space:nowrap;">${esc(fact.label)}</th>` +
-        `<td valign="top" style="padding:8px 0;border-top:1px solid ${colors.line};">${values}</td></tr>`
+        `<tr><td valign="top" style="padding:8px 0;border-top:1px solid ${colors.line};">` +
+        `<div style="font-weight:bold;">${esc(fact.label)}</div>` +
+        `<div>${values}</div></td></tr>`
       );
     })
     .join("");
   return (
     `<h2 style="margin:24px 0 8px;font-size:18px;">${esc(common.factsHeading)}</h2>` +
-    `<table cellpadding="0" cellspacing="0" style="width:100%;border-collapse:collapse;margin:0 0 24px;font-size:16px;">${rows}</table>`
+    `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;max-width:100%;border-collapse:collapse;margin:0 0 24px;font-size:16px;table-layout:fixed;">${rows}</table>`
   );
 }
 
