@@ -47,6 +47,7 @@ export const auditActions = [
   "application.membership_ended",
   "application.text_viewed",
   "privacy.self_service_deleted",
+  "privacy.retention_run",
   "statistics.report",
 ] as const satisfies readonly string[];
 

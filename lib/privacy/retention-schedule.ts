@@ -17,7 +17,7 @@ import { runRetention, type RetentionCounts, type RetentionResult } from "./rete
  * transaction that gives the claim back.
  */
 
-export const RETENTION_AUDIT_ACTION = "privacy.retention_run";
+export const RETENTION_AUDIT_ACTION = "privacy.retention_run" as const;
 const CLAIM_KEY = "retention.running";
 const CLAIM_MS = 3600_000;
 /** How often the background loops look whether a run is due. */
