@@ -15,7 +15,7 @@ test.describe("public calendar", () => {
     const first = page.locator("main li article").first();
     await expect(first.locator("time")).toContainText(/Uhr/);
     await expect(first).toContainText("Anbieter:");
-    await expect(page.getByText(/Plätze frei|Nur noch wenige Plätze|Ausgebucht – Warteliste/).first()).toBeVisible();
+    await expect(page.getByText(/Plätze frei|Nur noch \d+ Pl(atz|ätze)|Ausgebucht – Warteliste|Anmeldung geschlossen|Anmeldung ab/).first()).toBeVisible();
     await expect(page.getByText("Ausgebucht – Warteliste").first()).toBeVisible();
     await expect(page.getByText(/Entwurf:|In Prüfung:|Verein aufgelöst/)).toHaveCount(0);
   });

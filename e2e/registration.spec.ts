@@ -114,7 +114,7 @@ test.describe("registration", () => {
   test("a closed registration shows no form", async ({ page }) => {
     const event = await createTestEvent({ capacity: 5, registrationClosed: true });
     await page.goto(`/veranstaltungen/${event.slug}`);
-    await expect(page.getByText(/Anmeldung geschlossen/)).toBeVisible();
+    await expect(page.locator("#anmeldung").getByText(/Anmeldung geschlossen/)).toBeVisible();
     await expect(page.getByRole("button", { name: "Platz reservieren" })).toHaveCount(0);
     const api = await page.request.post(`/api/v1/events/${event.slug}/registrations`, {
       data: { firstName: "Fritz", lastName: "Keller", email: uniqueEmail("fritz"), initiative: "keine", consent: true },

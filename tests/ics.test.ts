@@ -45,6 +45,7 @@ function feedEvent(
     registrationOpensAt: null,
     registrationClosesAt: null,
     registrationClosed: false,
+    openAfterStart: false,
     formatName: "Workshop",
     formatSlug: "workshop",
     organisationName: "Caritas Mainz",

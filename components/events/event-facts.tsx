@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { registrationDeadline, seatAvailability } from "@/lib/events/rules";
+import { seatBadge } from "@/lib/events/seat-badge";
 import { languageName } from "./language-name";
+import { SeatBadge } from "./seat-badge";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -15,9 +17,10 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** Every fact of an event as a description list: when, where, who, for whom, seats, deadline. */
-export async function EventFacts({ e }: { e: PublicEvent }) {
+export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
   const t = await getTranslations("event");
   const { left, state } = seatAvailability(e.event.capacity, e.seatsTaken);
+  const badge = seatBadge(e.event, e.seatsTaken, now, { supervision: e.format.isSupervision });
   const online = e.event.attendanceMode !== "in_person";
   return (
     <dl className="mb-8">
@@ -111,10 +114,14 @@ export async function EventFacts({ e }: { e: PublicEvent }) {
           </ul>
         </Fact>
       )}
-      {e.event.status !== "cancelled" && (
-        <Fact label={t("seats")}>{state === "full" ? t("seatsFull") : t("seatsValue", { left, capacity: e.event.capacity })}</Fact>
-      )}
-      {e.event.registrationOpensAt && e.event.registrationOpensAt > new Date() && <Fact label={t("opensAt")}>{formatDateTime(e.event.registrationOpensAt)}</Fact>}
+      <Fact label={t("seats")}>
+        <SeatBadge event={e.event} seatsTaken={e.seatsTaken} now={now} supervision={e.format.isSupervision} />
+        {/* The numbers only while one can register: after the deadline they would read like an offer. */}
+        {badge.kind !== "cancelled" && badge.kind !== "past" && badge.kind !== "closed" && (
+          <p className="mt-1">{state === "full" ? t("seatsFull") : t("seatsValue", { left, capacity: e.event.capacity })}</p>
+        )}
+      </Fact>
+      {e.event.registrationOpensAt && e.event.registrationOpensAt > now && <Fact label={t("opensAt")}>{formatDateTime(e.event.registrationOpensAt)}</Fact>}
       <Fact label={t("deadline")}>{formatDateTime(registrationDeadline(e.event))}</Fact>
       <Fact label={t("cost")}>{t("free")}</Fact>
     </dl>

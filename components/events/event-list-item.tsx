@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CalendarEntry } from "@/lib/events/public-queries";
-import { formatTimeRange } from "@/lib/dates/format";
+import { formatListedDates } from "@/lib/dates/format";
 import { supervisionFormatSlugs } from "@/lib/supervision/public-queries";
 import { publicEventPath } from "@/lib/supervision/public-paths";
 import { SeatBadge } from "./seat-badge";
@@ -11,16 +11,17 @@ import { eventPlace } from "./event-place";
 export async function EventListItem({ entry, now, headingLevel = "h3" }: { entry: CalendarEntry; now: Date; headingLevel?: "h2" | "h3" | "h4" }) {
   const t = await getTranslations("calendar.entry");
   const supervision = await supervisionFormatSlugs();
+  const isSupervision = supervision.has(entry.formatSlug);
   const Heading = headingLevel;
   const place = eventPlace(entry, { online: t("online"), hybrid: (p) => t("hybrid", { place: p }) });
   return (
     <li className="border-t border-line py-4">
       <article className="flex flex-col gap-1">
         <p className="order-first text-sm font-semibold text-muted">
-          <time dateTime={entry.startsAt.toISOString()}>{formatTimeRange(entry.startsAt, entry.endsAt)}</time>
+          <time dateTime={entry.startsAt.toISOString()}>{formatListedDates(entry, (values) => t("sessions", values))}</time>
         </p>
         <Heading className="text-lg font-bold leading-snug">
-          <Link href={publicEventPath(entry.slug, supervision.has(entry.formatSlug))}>{entry.title}</Link>
+          <Link href={publicEventPath(entry.slug, isSupervision)}>{entry.title}</Link>
         </Heading>
         <p className="text-sm">
           <span className="font-semibold">{entry.formatName}</span>
@@ -30,7 +31,7 @@ export async function EventListItem({ entry, now, headingLevel = "h3" }: { entry
           <span>{place}</span>
         </p>
         <p>
-          <SeatBadge capacity={entry.capacity} taken={entry.seatsTaken} status={entry.status} past={entry.endsAt < now} />
+          <SeatBadge event={entry} seatsTaken={entry.seatsTaken} now={now} supervision={isSupervision} />
         </p>
       </article>
     </li>

@@ -1,14 +1,29 @@
 import { getTranslations } from "next-intl/server";
-import { seatAvailability } from "@/lib/events/rules";
+import { seatBadge, seatBadgeMessage, type SeatBadgeFacts } from "@/lib/events/seat-badge";
 
-/** "12 Plätze frei", "Nur noch wenige Plätze", "Ausgebucht – Warteliste", or "Abgesagt". Text, not colour alone. */
-export async function SeatBadge({ capacity, taken, status, past }: { capacity: number; taken: number; status: string; past?: boolean }) {
+const base = "inline-block rounded px-2 py-0.5 text-sm font-semibold border";
+const look = {
+  cancelled: "border-ink bg-ink text-white",
+  past: "border-line text-muted",
+  closed: "border-line text-muted",
+  notYetOpen: "border-line",
+  full: "border-accent text-accent",
+  few: "border-warn text-warn",
+  free: "border-ok text-ok",
+} as const;
+
+/**
+ * The seat/registration badge of an event or supervision group, the same on every page (decided by
+ * lib/events/seat-badge.ts): "Plätze frei", "Nur noch 3 Plätze", "Ausgebucht – Warteliste",
+ * "Anmeldung ab …", "Anmeldung geschlossen", "Abgesagt", "Vorbei". Text, not colour alone.
+ */
+export async function SeatBadge({ event, seatsTaken, now, supervision }: { event: SeatBadgeFacts; seatsTaken: number; now: Date; supervision: boolean }) {
   const t = await getTranslations("calendar.seats");
-  const base = "inline-block rounded px-2 py-0.5 text-sm font-semibold border";
-  if (status === "cancelled") return <span className={`${base} border-ink bg-ink text-white`}>{t("cancelled")}</span>;
-  if (past) return <span className={`${base} border-line text-muted`}>{t("past")}</span>;
-  const { left, state } = seatAvailability(capacity, taken);
-  if (state === "full") return <span className={`${base} border-accent text-accent`}>{t("full")}</span>;
-  if (state === "few") return <span className={`${base} border-warn text-warn`}>{t("few", { count: left })}</span>;
-  return <span className={`${base} border-ok text-ok`}>{t("free", { count: left })}</span>;
+  const badge = seatBadge(event, seatsTaken, now, { supervision });
+  const { key, values } = seatBadgeMessage(badge);
+  return (
+    <span className={`${base} ${look[badge.kind]}`} data-badge="seats">
+      {t(key, values)}
+    </span>
+  );
 }

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { eventPlace } from "@/components/events/event-place";
+import { SeatBadge } from "@/components/events/seat-badge";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { applicationDeadline } from "@/lib/supervision/public-rules";
 import { FactRow } from "./fact-row";
-import { PlacesBadge } from "./places-badge";
 
 /**
  * The facts of a supervision group: supervisor, who it is for, every session (Europe/Berlin),
@@ -43,7 +43,7 @@ export async function GroupFacts({ group, now, full = false }: { group: PublicEv
       {e.registrationOpensAt && e.registrationOpensAt > now && <FactRow label={t("opensAt")}>{formatDateTime(e.registrationOpensAt)}</FactRow>}
       <FactRow label={t("deadline")}>{formatDateTime(applicationDeadline(e))}</FactRow>
       <FactRow label={t("places")}>
-        <PlacesBadge group={group} now={now} />
+        <SeatBadge event={e} seatsTaken={group.seatsTaken} now={now} supervision />
       </FactRow>
       {full && <FactRow label={t("cost")}>{t("free")}</FactRow>}
     </dl>

@@ -8,7 +8,19 @@ import { hashPassword } from "../../lib/auth/password";
  */
 const client = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
 
-export async function createTestEvent(options: { capacity: number; title?: string; registrationClosed?: boolean; organisation?: string }) {
+/**
+ * A published event two weeks ahead. Optional: `sessions` weekly sessions (default 1), a registration
+ * deadline `registrationClosesAt` (ms since 1970), and `confirmed` confirmed registrations.
+ */
+export async function createTestEvent(options: {
+  capacity: number;
+  title?: string;
+  registrationClosed?: boolean;
+  organisation?: string;
+  sessions?: number;
+  registrationClosesAt?: number;
+  confirmed?: number;
+}) {
   const id = randomUUID().slice(0, 8);
   const slug = `testveranstaltung-${id}`;
   const title = options.title ?? `Testveranstaltung ${id}`;
@@ -16,18 +28,29 @@ export async function createTestEvent(options: { capacity: number; title?: strin
   // that started late in the evening would end after midnight, which the editor cannot show.
   const day = 24 * 3600 * 1000;
   const start = Math.floor(Date.now() / day) * day + 14 * day + 16 * 3600 * 1000;
-  const end = start + 2 * 3600 * 1000;
+  const sessions = Array.from({ length: options.sessions ?? 1 }, (_, i) => ({ start: start + i * 7 * day, end: start + i * 7 * day + 2 * 3600 * 1000 }));
+  const end = sessions[sessions.length - 1].end;
   const now = Date.now();
   const org = await client.execute({ sql: "select id from organisations where slug = ?", args: [options.organisation ?? "fluechtlingskoordination"] });
   const format = await client.execute("select id from formats where slug = 'fortbildung'");
   const venue = await client.execute("select id from venues order by id limit 1");
   const inserted = await client.execute({
     sql: `insert into events (slug, title, summary, description, format_id, organisation_id, attendance_mode, venue_id, capacity,
-            registration_closed, status, reminder_enabled, sequence, starts_at, ends_at, published_at, created_at, updated_at)
-          values (?, ?, 'Eine Veranstaltung nur für Tests.', 'Beschreibung', ?, ?, 'in_person', ?, ?, ?, 'published', 1, 0, ?, ?, ?, ?, ?) returning id`,
-    args: [slug, title, format.rows[0].id, org.rows[0].id, venue.rows[0].id, options.capacity, options.registrationClosed ? 1 : 0, start, end, now, now, now],
+            registration_closed, registration_closes_at, status, reminder_enabled, sequence, starts_at, ends_at, published_at, created_at, updated_at)
+          values (?, ?, 'Eine Veranstaltung nur für Tests.', 'Beschreibung', ?, ?, 'in_person', ?, ?, ?, ?, 'published', 1, 0, ?, ?, ?, ?, ?) returning id`,
+    args: [slug, title, format.rows[0].id, org.rows[0].id, venue.rows[0].id, options.capacity, options.registrationClosed ? 1 : 0, options.registrationClosesAt ?? null, start, end, now, now, now],
   });
-  await client.execute({ sql: "insert into event_sessions (event_id, starts_at, ends_at) values (?, ?, ?)", args: [inserted.rows[0].id, start, end] });
+  for (const s of sessions) {
+    await client.execute({ sql: "insert into event_sessions (event_id, starts_at, ends_at) values (?, ?, ?)", args: [inserted.rows[0].id, s.start, s.end] });
+  }
+  for (let i = 0; i < (options.confirmed ?? 0); i++) {
+    const email = `platz.${id}.${i}@example.org`;
+    await client.execute({
+      sql: `insert into registrations (event_id, status, first_name, last_name, email, email_normalized, answers, source, created_at, updated_at)
+            values (?, 'confirmed', 'Test', 'Person', ?, ?, '{}', 'online', ?, ?)`,
+      args: [inserted.rows[0].id, email, email, now, now],
+    });
+  }
   return { slug, title, id: Number(inserted.rows[0].id) };
 }
 
@@ -163,5 +186,5 @@ export async function createTestGroup(members: string[]) {
     });
     people.push({ id: Number(r.rows[0].id), name });
   }
-  return { id: eventId, sessionIds, members: people };
+  return { id: eventId, slug: `testgruppe-${id}`, title: `Testgruppe ${id}`, sessionIds, members: people };
 }

@@ -63,3 +63,17 @@ export function formatMonth(month: string): string {
 export function toOffsetIso(instant: Date): string {
   return formatISO(new TZDate(instant.getTime(), city.timeZone));
 }
+
+/**
+ * When an event takes place, as a list shows it. One session: its time range ("Do., 26. Nov. 2026,
+ * 18:00–20:00 Uhr"). Several: their number and the first start, through the catalogue text
+ * `several` ("3 Termine, ab Do., 26. Nov. 2026, 18:00 Uhr"), never one range from the first start
+ * to the last end, which reads like one long event.
+ */
+export function formatListedDates(
+  event: { startsAt: Date; endsAt: Date; sessionCount: number },
+  several: (values: { count: number; date: string }) => string,
+): string {
+  if (event.sessionCount <= 1) return formatTimeRange(event.startsAt, event.endsAt);
+  return several({ count: event.sessionCount, date: formatDateTime(event.startsAt) });
+}

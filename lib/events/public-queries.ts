@@ -100,6 +100,7 @@ const listColumns = {
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
   registrationClosed: events.registrationClosed,
+  openAfterStart: events.openAfterStart,
   formatName: formats.name,
   formatSlug: formats.slug,
   organisationName: organisations.name,
@@ -118,9 +119,21 @@ function listQuery() {
     .leftJoin(venues, eq(venues.id, events.venueId));
 }
 
+/** Sessions per event, for the given events only (a list shows "3 Termine, ab …"). */
+async function sessionCountsFor(eventIds: number[]): Promise<Map<number, number>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .select({ eventId: eventSessions.eventId, n: count() })
+    .from(eventSessions)
+    .where(inArray(eventSessions.eventId, eventIds))
+    .groupBy(eventSessions.eventId);
+  return new Map(rows.map((r) => [r.eventId, r.n]));
+}
+
 async function withSeats<T extends { id: number; capacity: number }>(rows: T[]) {
-  const taken = await seatsTakenFor(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, seatsTaken: taken.get(r.id) ?? 0 }));
+  const ids = rows.map((r) => r.id);
+  const [taken, sessions] = await Promise.all([seatsTakenFor(ids), sessionCountsFor(ids)]);
+  return rows.map((r) => ({ ...r, seatsTaken: taken.get(r.id) ?? 0, sessionCount: sessions.get(r.id) ?? 1 }));
 }
 
 /**

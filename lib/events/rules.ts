@@ -2,7 +2,7 @@
 
 export type SeatState = "free" | "few" | "full";
 
-/** "Nur noch wenige Plätze" from this many seats left (at least 3, or a fifth of the capacity). */
+/** "Nur noch N Plätze" (badge) and the API's "few" from this many seats left: at least 3, or a fifth of the capacity. */
 export function fewSeatsThreshold(capacity: number): number {
   return Math.max(3, Math.ceil(capacity * 0.2));
 }

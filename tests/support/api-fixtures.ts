@@ -40,6 +40,7 @@ export function entry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
     registrationOpensAt: null,
     registrationClosesAt: null,
     registrationClosed: false,
+    openAfterStart: false,
     formatName: "Fortbildung",
     formatSlug: "fortbildung",
     organisationName: "Volkshochschule am Rhein",
@@ -48,6 +49,7 @@ export function entry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
     venueCity: "Mainz",
     venueStepFree: true,
     seatsTaken: 5,
+    sessionCount: 1,
     ...overrides,
   };
 }

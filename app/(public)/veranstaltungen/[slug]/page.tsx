@@ -42,7 +42,7 @@ export default async function EventPage({ params }: Props) {
       )}
       <p className="prose-text mb-6 text-xl">{e.event.summary}</p>
       <h2 className="sr-only">{t("facts")}</h2>
-      <EventFacts e={e} />
+      <EventFacts e={e} now={now} />
       <section aria-labelledby="beschreibung" className="prose-text">
         <h2 id="beschreibung" className="mb-2 text-xl font-bold">
           {t("description")}
