@@ -40,6 +40,8 @@ CREATE TABLE `self_service_tokens` (
 --> statement-breakpoint
 CREATE INDEX `self_service_tokens_expires_idx` ON `self_service_tokens` (`expires_at`);--> statement-breakpoint
 CREATE INDEX `self_service_tokens_email_idx` ON `self_service_tokens` (`email_normalized`);--> statement-breakpoint
+DROP INDEX `events_status_starts_idx`;--> statement-breakpoint
+CREATE INDEX `events_status_starts_idx` ON `events` (`status`,`starts_at`,`format_id`,`organisation_id`);--> statement-breakpoint
 ALTER TABLE `registrations` ADD `person_key` text;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `person_first_at` integer;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `person_no` integer;--> statement-breakpoint

@@ -85,7 +85,9 @@ export const events = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("events_status_starts_idx").on(t.status, t.startsAt),
+    // Format and organisation too, so that the statistics' scopes (lib/statistics/filter.ts) are
+    // decided on the index before any event row is read.
+    index("events_status_starts_idx").on(t.status, t.startsAt, t.formatId, t.organisationId),
     // Covers the public calendar's count and page (status, time window, organisation, order) so
     // that both run on the index alone, without reading event rows.
     index("events_public_list_idx").on(t.status, t.endsAt, t.organisationId, t.startsAt),
