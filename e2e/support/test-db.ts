@@ -54,6 +54,11 @@ export async function createTestEvent(options: {
   return { slug, title, id: Number(inserted.rows[0].id) };
 }
 
+/** Cancels an event as the office would, with the reason shown to the public. */
+export async function cancelTestEvent(eventId: number, reason: string) {
+  await client.execute({ sql: "update events set status = 'cancelled', cancellation_reason = ?, sequence = sequence + 1 where id = ?", args: [reason, eventId] });
+}
+
 export async function registrationCounts(eventId: number) {
   const rows = await client.execute({ sql: "select status, count(*) as n from registrations where event_id = ? group by status", args: [eventId] });
   return Object.fromEntries(rows.rows.map((r) => [String(r.status), Number(r.n)]));
@@ -167,7 +172,7 @@ export async function createTestGroup(members: string[]) {
     sql: `insert into events (slug, title, summary, description, format_id, organisation_id, attendance_mode, venue_id, capacity,
             registration_closed, status, reminder_enabled, sequence, starts_at, ends_at, published_at, created_at, updated_at)
           values (?, ?, 'Eine Gruppe nur für Tests.', 'Beschreibung', ?, ?, 'in_person', ?, 12, 0, 'published', 1, 0, ?, ?, ?, ?, ?) returning id`,
-    args: [`testgruppe-${id}`, `Testgruppe ${id}`, row.format_id, row.organisation_id, row.venue_id, sessions[0].start, sessions[2].end, now, now, now],
+    args: [`testgruppe-${id}`, `Gruppensupervision Testgruppe ${id}`, row.format_id, row.organisation_id, row.venue_id, sessions[0].start, sessions[2].end, now, now, now],
   });
   const eventId = Number(inserted.rows[0].id);
   const sessionIds: number[] = [];
@@ -186,5 +191,5 @@ export async function createTestGroup(members: string[]) {
     });
     people.push({ id: Number(r.rows[0].id), name });
   }
-  return { id: eventId, slug: `testgruppe-${id}`, title: `Testgruppe ${id}`, sessionIds, members: people };
+  return { id: eventId, slug: `testgruppe-${id}`, title: `Gruppensupervision Testgruppe ${id}`, sessionIds, members: people };
 }
