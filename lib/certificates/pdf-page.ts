@@ -1,6 +1,7 @@
 import { city } from "@/lib/config/city";
 import { certificateFonts } from "./pdf-fonts";
 import type { CertificateRow, CertificateTexts } from "./pdf-texts";
+import { ink, muted, rule, type PdfTextStyle } from "@/lib/pdf/palette";
 
 /**
  * Draws one certificate onto a PDFKit document, tagged: a section with a heading, the facts as a
@@ -25,12 +26,7 @@ const valueWidth = page.left + contentWidth - valueX;
 const dateColumnGap = 14;
 const dateColumnWidth = (valueWidth - dateColumnGap) / 2;
 
-// Black and dark grey only (prints in black and white); the city's colour is decoration.
-const ink = "#1a1a1a";
-const muted = "#4a4a4a";
-const rule = "#9a9a9a";
-
-type Style = { font: "regular" | "semiBold"; size: number; color: string; lineGap: number };
+type Style = PdfTextStyle;
 const styles = {
   letterheadOwner: { font: "semiBold", size: 10.5, color: ink, lineGap: 1 },
   letterheadProgramme: { font: "regular", size: 10, color: muted, lineGap: 1 },

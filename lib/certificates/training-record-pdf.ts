@@ -6,6 +6,7 @@ import { TAGGED_A4 } from "@/lib/pdf/document";
 import { certificateFonts } from "./pdf-fonts";
 import type { TrainingRecord } from "./training-record";
 import { trainingRecordTexts, type TrainingLine, type TrainingRecordTexts } from "./training-record-texts";
+import { ink, muted, rule, type PdfTextStyle } from "@/lib/pdf/palette";
 
 /**
  * "Mein Fortbildungsnachweis" as a PDF: the letterhead and typeface of the certificates, the
@@ -47,11 +48,7 @@ const columnGap = 16;
 const trainingWidth = contentWidth - hoursWidth - columnGap;
 const hoursX = page.left + contentWidth - hoursWidth;
 
-const ink = "#1a1a1a";
-const muted = "#4a4a4a";
-const rule = "#9a9a9a";
-
-type Style = { font: "regular" | "semiBold"; size: number; color: string; lineGap: number };
+type Style = PdfTextStyle;
 const styles = {
   letterheadOwner: { font: "semiBold", size: 10.5, color: ink, lineGap: 1 },
   letterheadProgramme: { font: "regular", size: 10, color: muted, lineGap: 1 },
