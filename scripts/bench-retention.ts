@@ -4,7 +4,7 @@ import { positiveNumber } from "./bench/options";
 import { seedStatisticsYear } from "./bench/statistics/year-data";
 
 /**
- * npm run bench:retention [-- --events 10000 --registrations 200000 --batch 200]
+ * npm run bench:retention [-- --events 10000 --registrations 200000 --batch 50]  (--batch: the first batch; default the job's own)
  *
  * How long the retention job holds the write lock on a large database: a fresh
  * /tmp/bench-retention.db (migrations, the Mainz demo, then a whole programme year two years back
@@ -17,7 +17,7 @@ const { values: args } = parseArgs({
   options: {
     events: { type: "string", default: "10000" },
     registrations: { type: "string", default: "200000" },
-    batch: { type: "string", default: "200" },
+    batch: { type: "string", default: "50" }, // ANONYMISE_BATCH of lib/privacy/retention.ts (not imported: app modules load after DATABASE_URL is set)
   },
 });
 const options = {
