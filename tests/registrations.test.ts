@@ -57,6 +57,40 @@ describe("registration commands", () => {
     expect(mails.map((m) => m.kind).sort()).toEqual(["registration_confirmed", "registration_confirmed", "waitlisted", "waitlisted"]);
   });
 
+  it("tell each person on the waiting list their own place, in the mail and in the answer", async () => {
+    const event = await eventWithCapacity(1);
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => commands.registerForEvent(event.slug, person(`place-${i}`))));
+    const places = results.map((r) => (r.kind === "registered" ? r.position : null)).filter((p) => p !== null).sort();
+    expect(places).toEqual([1, 2, 3, 4, 5]);
+    const mails = await ctx.db
+      .select({ kind: t.mailOutbox.kind, text: t.mailOutbox.textBody, html: t.mailOutbox.htmlBody, registrationId: t.mailOutbox.registrationId })
+      .from(t.mailOutbox)
+      .where(eq(t.mailOutbox.eventId, event.id));
+    expect(mails).toHaveLength(6);
+    for (const r of results) {
+      if (r.kind !== "registered") throw new Error(r.kind);
+      const mail = mails.find((m) => m.registrationId === r.registrationId)!;
+      expect(mail.kind).toBe(r.status === "confirmed" ? "registration_confirmed" : "waitlisted");
+      if (r.position) {
+        expect(mail.text).toContain(`auf Platz ${r.position}.`);
+        expect(mail.html).toContain(`auf Platz ${r.position}.`);
+      }
+      expect(mail.text + mail.html).not.toMatch(/__PLATZ_/);
+    }
+  });
+
+  it("hand out no manage link of an existing registration to someone who registers the same address", async () => {
+    const event = await eventWithCapacity(3);
+    const first = await commands.registerForEvent(event.slug, person("owner"));
+    if (first.kind !== "registered") throw new Error(first.kind);
+    const tokensBefore = await ctx.db.select().from(t.registrationTokens).where(eq(t.registrationTokens.registrationId, first.registrationId));
+    const again = await commands.registerForEvent(event.slug, person("owner"));
+    expect(again).toEqual({ kind: "duplicate" });
+    // One new token only: the one in the mail to the stored address (none comes back in the answer).
+    const tokensAfter = await ctx.db.select().from(t.registrationTokens).where(eq(t.registrationTokens.registrationId, first.registrationId));
+    expect(tokensAfter).toHaveLength(tokensBefore.length + 1);
+  });
+
   it("never overbook under many simultaneous registrations in one process", async () => {
     const event = await eventWithCapacity(5);
     const results = await Promise.all(Array.from({ length: 60 }, (_, i) => commands.registerForEvent(event.slug, person(`rush-${i}`))));

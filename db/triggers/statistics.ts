@@ -1,8 +1,9 @@
 /**
  * The SQL of the triggers that keep the statistics' summaries (db/schema/statistics.ts and the
  * person_key / present_* columns of registrations) in step with every write, and of the statements
- * that fill them once for existing data. Migration 0014 holds this text verbatim
- * (tests/db/statistics-triggers.test.ts checks it); change both together, in a new migration.
+ * that fill them once for existing data. The newest migration that creates a trigger holds its text
+ * verbatim (tests/statistics-triggers.test.ts checks it): to change one, change it here and write a
+ * new migration that drops it and creates it anew (`npx tsx scripts/print-statistics-triggers.ts NAME`).
  *
  * Triggers rather than code in the data layer: marks, registrations, certificates and answers are
  * written from many places (commands, seeds, jobs), and a summary that one of them forgot would make
@@ -77,19 +78,36 @@ export const statisticsTriggers: string[] = [
   trigger("session_attendance_after_insert", "AFTER INSERT ON session_attendance", [refreshPresence("NEW.registration_id")]),
   trigger("session_attendance_after_update", "AFTER UPDATE ON session_attendance", [refreshPresence("OLD.registration_id, NEW.registration_id")]),
   trigger("session_attendance_after_delete", "AFTER DELETE ON session_attendance", [refreshPresence("OLD.registration_id")]),
+  // Counted up rather than recounted: a registration rush inserts many rows into one event, and a
+  // recount of all its registrations per insert made each insert cost milliseconds (bench:registrations).
+  // The full count runs only when the event has no row yet.
   trigger("registrations_after_insert", "AFTER INSERT ON registrations", [
     `update registrations set person_key = ${PERSON_KEY} where id = NEW.id and NEW.person_key is null and NEW.anonymised_at is null;`,
-    refreshEvent("NEW.event_id"),
+    `update event_figures set registrations = registrations + 1,
+    seats = seats + (NEW.status in ${SEAT}),
+    waiting = waiting + (NEW.status = 'waitlisted'),
+    attended = attended + (NEW.status in ${SEAT} and NEW.present_sessions > 0),
+    ms_attended = ms_attended + (case when NEW.status in ${SEAT} then NEW.present_ms else 0 end),
+    present_marks = present_marks + (case when NEW.status in ${SEAT} then NEW.present_sessions else 0 end)
+  where event_id = NEW.event_id;`,
+    refreshEvent("NEW.event_id", "where exists (select 1 from events where id = NEW.event_id) and not exists (select 1 from event_figures where event_id = NEW.event_id)"),
   ]),
   // Anonymised rows keep the random key anonymisation gave them (lib/privacy/anonymise.ts).
   trigger("registrations_person_key", "AFTER UPDATE OF email_normalized, first_name, last_name ON registrations WHEN NEW.anonymised_at IS NULL", [
     `update registrations set person_key = ${PERSON_KEY} where id = NEW.id;`,
   ]),
-  trigger("registrations_after_update", "AFTER UPDATE OF status, event_id, present_sessions, present_ms, person_key ON registrations", [
-    refreshEvent("NEW.event_id"),
-    refreshEvent("OLD.event_id", "where OLD.event_id <> NEW.event_id and exists (select 1 from events where id = OLD.event_id)"),
-    refreshPeople("OLD.person_key, NEW.person_key"),
-  ]),
+  // Not when a new row only gets its first person key (the insert trigger above): nothing counted changes.
+  trigger(
+    "registrations_after_update",
+    `AFTER UPDATE OF status, event_id, present_sessions, present_ms, person_key ON registrations
+  WHEN NOT (OLD.person_key IS NULL AND NEW.present_sessions = 0 AND OLD.present_sessions = 0 AND OLD.status = NEW.status
+    AND OLD.event_id = NEW.event_id AND OLD.present_ms = NEW.present_ms)`,
+    [
+      refreshEvent("NEW.event_id"),
+      refreshEvent("OLD.event_id", "where OLD.event_id <> NEW.event_id and exists (select 1 from events where id = OLD.event_id)"),
+      refreshPeople("OLD.person_key, NEW.person_key"),
+    ],
+  ),
   trigger("registrations_after_delete", "AFTER DELETE ON registrations", [refreshEvent("OLD.event_id"), refreshPeople("OLD.person_key")]),
   trigger("event_sessions_after_insert", "AFTER INSERT ON event_sessions", [refreshEvent("NEW.event_id")]),
   trigger("event_sessions_after_update", "AFTER UPDATE OF starts_at, ends_at, event_id ON event_sessions", [
@@ -119,5 +137,20 @@ export const statisticsBackfill: string[] = [
   copyFirstAttendance("person_key is not null"),
 ];
 
-/** The text appended to migration 0014: statements separated as drizzle-kit separates them. */
-export const statisticsMigrationSql = [...statisticsBackfill, ...statisticsTriggers].join("\n--> statement-breakpoint\n");
+/** Statements separated as drizzle-kit separates them in a migration. */
+const BREAKPOINT = "\n--> statement-breakpoint\n";
+
+/** The name of a trigger statement of this module. */
+export function triggerName(statement: string): string {
+  return /^CREATE TRIGGER `([^`]+)`/.exec(statement)![1];
+}
+
+/** The backfill as migration 0014 holds it. */
+export const statisticsBackfillSql = statisticsBackfill.join(BREAKPOINT);
+
+/** The text of a migration that replaces the named triggers by their current version. */
+export function replaceTriggersSql(names: string[]): string {
+  const statements = statisticsTriggers.filter((t) => names.includes(triggerName(t)));
+  if (statements.length !== names.length) throw new Error(`Unknown trigger among: ${names.join(", ")}`);
+  return statements.flatMap((t) => [`DROP TRIGGER IF EXISTS \`${triggerName(t)}\`;`, t]).join(BREAKPOINT);
+}

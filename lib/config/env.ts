@@ -74,6 +74,9 @@ export const settingsSchema = z.object({
   PASSWORD_RESET_RATE_LIMIT_PER_ACCOUNT: wholeNumber(3),
   PASSWORD_RESET_RATE_LIMIT_PER_IP: wholeNumber(20),
   SESSION_HOURS: wholeNumber(10, 1),
+  // Benchmarks only: serves /api/bench/floor and /bench/floor, the bare floor route and page the
+  // benchmarks compare with (scripts/bench-*.ts). Never set it in production.
+  BENCH_FLOOR: flag(false),
   // Network: how many reverse proxies in front of the app append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: wholeNumber(0, 0, 10),
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
+import type { InStatement, ResultSet } from "@libsql/client";
 import type { Database } from "@/db/connect";
 
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -18,11 +19,12 @@ function isBusy(error: unknown): boolean {
 }
 
 /**
- * Runs `work` as one write transaction (BEGIN IMMEDIATE), serialised within this process, retried
- * with growing pauses when another process holds the database. Every state change of a
- * registration goes through here.
+ * Runs `write` after every write of this process queued before it (one at a time), retried with
+ * growing pauses when another process holds the database. Both interactive transactions and
+ * batches go through here: a batch started while an interactive transaction of this process holds
+ * the lock would wait for it with the event loop blocked, so the holder could never commit.
  */
-export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, database: Database = db): Promise<T> {
+export function queuedWrite<T>(write: () => Promise<T>): Promise<T> {
   const run = async () => {
     // Let the event loop breathe between queued transactions: the embedded client works
     // synchronously, and without this pause a long queue keeps new connections from being
@@ -30,7 +32,7 @@ export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, database: Data
     await new Promise((resolve) => setImmediate(resolve));
     for (let attempt = 0; ; attempt++) {
       try {
-        return await database.transaction(work);
+        return await write();
       } catch (error) {
         if (!isBusy(error) || attempt >= 12) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.min(500, 10 * 2 ** attempt) + Math.random() * 20));
@@ -40,4 +42,21 @@ export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, database: Data
   const result = (shared.__writeQueue ?? Promise.resolve()).then(run, run);
   shared.__writeQueue = result.catch(() => undefined);
   return result;
+}
+
+/**
+ * Runs `work` as one write transaction (BEGIN IMMEDIATE), serialised within this process (see
+ * queuedWrite). Every state change of a registration goes through here or through writeBatch.
+ */
+export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, database: Database = db): Promise<T> {
+  return queuedWrite(() => database.transaction(work));
+}
+
+/**
+ * Runs statements as one write transaction that never yields to the event loop (a libSQL batch):
+ * the shortest possible hold of the write lock. For the hot paths where every statement is known
+ * beforehand (a registration, lib/registrations/register-batch.ts).
+ */
+export function writeBatch(statements: InStatement[], database: Database = db): Promise<ResultSet[]> {
+  return queuedWrite(() => database.$client.batch(statements, "write"));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activeStatuses, events, initiatives, registrations } from "@/db/schema";
+import { activeStatuses, events, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { getEventFactsById, getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
@@ -12,10 +12,11 @@ import { applicationWithdrawnMail } from "@/lib/mail/templates/application-recei
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
 import { publicEventPath } from "@/lib/supervision/public-paths";
 import type { RegistrationInput } from "./schemas";
-import { createManageLink, registrationIdForToken } from "./tokens";
-import { assertInitialStatus, seatDecision } from "./rules";
+import { createManageLink, newManageToken, registrationIdForToken } from "./tokens";
+import { listActiveInitiatives } from "./queries";
+import { insertRegistrationBatch, newPositionPlaceholder } from "./register-batch";
 import { changeRegistrationStatus } from "./status-write";
-import { promoteFromWaitlist, seatCounts, waitlistPosition } from "./waitlist";
+import { promoteFromWaitlist } from "./waitlist";
 
 export type RegisterResult =
   | { kind: "registered"; status: "confirmed" | "waitlisted"; position: number | null; token: string; registrationId: number }
@@ -34,90 +35,84 @@ function initiativeFields(input: RegistrationInput) {
 
 /**
  * Registers a person for a public event: a seat if one is free and nobody waits, otherwise a place
- * on the waiting list. Decided, stored and mailed in one transaction, so seats are never
- * overbooked. The same address gets no second registration; its manage link is sent again.
- * Callers must answer "duplicate" exactly as "registered" (who is registered is nobody's business
- * but the person's): only the mail differs. Supervision groups take no registrations at all.
+ * on the waiting list. The decision, the registration, its token and its mail are one batch
+ * (register-batch.ts), so seats are never overbooked and the write lock is held only for those few
+ * statements; the mails are rendered before it. The same address gets no second registration; its
+ * manage link is sent again. Callers must answer "duplicate" exactly as "registered" (who is
+ * registered is nobody's business but the person's): only the mail differs. Supervision groups
+ * take no registrations at all. Nobody is promoted here: a seat freed by a cancellation, a larger
+ * capacity or the office goes to the waiting list where it is freed (waitlist.ts).
  */
-export async function registerForEvent(slug: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+export function registerForEvent(slug: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+  return registerOnce(slug, input, now, 0);
+}
+
+async function registerOnce(slug: string, input: RegistrationInput, now: Date, retry: number): Promise<RegisterResult> {
   const event = await getPublicEvent(slug);
   if (!event) return { kind: "not_found" };
   // Joining a group bypassing the organiser's decision would fill it past the real applicants.
   if (event.format.isSupervision) return { kind: "supervision_group", applicationPath: publicEventPath(event.event.slug, true) };
+  const state = registrationWindowState(event.event, now);
+  if (state !== "open") return { kind: "closed", state };
+  // Before looking for an existing registration: the answer to a wrong initiative must not
+  // depend on whether the address is registered.
+  if (input.initiative !== "andere" && input.initiative !== "keine" && !(await listActiveInitiatives()).some((i) => i.id === Number(input.initiative))) {
+    return { kind: "invalid_initiative" };
+  }
   const emailNormalized = input.email.trim().toLowerCase();
-  return writeTransaction(async (tx) => {
-    // Re-read the fields that decide, inside the transaction: the event may have changed meanwhile.
+  const token = newManageToken();
+  const positionPlaceholder = newPositionPlaceholder();
+  const mailInput = { firstName: input.firstName, event, manageUrl: token.url };
+  const outcome = await insertRegistrationBatch(
+    {
+      eventId: event.event.id,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email.trim(),
+      emailNormalized,
+      phone: input.phone || null,
+      ...initiativeFields(input),
+      accessibilityNeeds: input.accessibilityNeeds || null,
+      answers: input.answers as Record<string, string | string[]>,
+      consentVersion: city.legal.privacyVersion,
+      tokenHash: token.hash,
+      confirmedMail: registrationConfirmedMail(mailInput),
+      waitlistedMail: waitlistedMail({ ...mailInput, position: positionPlaceholder }),
+      positionPlaceholder,
+    },
+    now,
+  );
+  if (outcome) return { kind: "registered", ...outcome, token: token.token };
+  // Nothing was inserted: the event closed meanwhile, or the address is registered already.
+  const fallback = await writeTransaction(async (tx) => {
     const [current] = await tx.select().from(events).where(eq(events.id, event.event.id));
-    const state = registrationWindowState(current, now);
-    if (state !== "open") return { kind: "closed", state } as const;
-    // Seats may have been freed in a way that did not promote (an older version, a manual fix):
-    // the people already waiting come first.
-    await promoteFromWaitlist(tx, event, now);
-    // Before looking for an existing registration: the answer to a wrong initiative must not
-    // depend on whether the address is registered.
-    if (input.initiative !== "andere" && input.initiative !== "keine") {
-      const [known] = await tx
-        .select({ id: initiatives.id })
-        .from(initiatives)
-        .where(and(eq(initiatives.id, Number(input.initiative)), eq(initiatives.active, true)));
-      if (!known) return { kind: "invalid_initiative" } as const;
-    }
+    const currentState = current ? registrationWindowState(current, now) : "cancelled";
+    if (currentState !== "open") return { kind: "closed", state: currentState } as const;
     const [existing] = await tx
       .select()
       .from(registrations)
       .where(and(eq(registrations.eventId, event.event.id), eq(registrations.emailNormalized, emailNormalized), inArray(registrations.status, [...activeStatuses])))
       .limit(1);
-    if (existing) {
-      // At most one reminder of the link per registration and hour, so nobody can flood an inbox.
-      const dedupeKey = `duplicate:${existing.id}:${Math.floor(now.getTime() / 3_600_000)}`;
-      const already = await dedupeKeyUsed(tx, dedupeKey);
-      if (already) return { kind: "duplicate" } as const;
-      const link = await createManageLink(tx, existing.id);
-      await enqueueMail(tx, {
-        kind: "duplicate_registration",
-        dedupeKey,
-        // To the stored address: the link goes only where the first confirmation went.
-        recipient: existing.email ?? input.email,
-        registrationId: existing.id,
-        eventId: event.event.id,
-        ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url, status: existing.status === "confirmed" ? "confirmed" : "waitlisted" }),
-      });
-      return { kind: "duplicate" } as const;
-    }
-    const { taken, waiting } = await seatCounts(tx, event.event.id);
-    // Taken inside the transaction, so that the order of registrations is the order of decisions.
-    const decidedAt = new Date(Math.max(now.getTime(), Date.now()));
-    const status = seatDecision({ taken, capacity: current.capacity, waiting });
-    assertInitialStatus(status);
-    const [created] = await tx
-      .insert(registrations)
-      .values({
-        eventId: event.event.id,
-        status,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email.trim(),
-        emailNormalized,
-        phone: input.phone || null,
-        ...initiativeFields(input),
-        accessibilityNeeds: input.accessibilityNeeds || null,
-        answers: input.answers as Record<string, string | string[]>,
-        consentVersion: city.legal.privacyVersion,
-        consentAt: decidedAt,
-        source: "online",
-        createdAt: decidedAt,
-        updatedAt: decidedAt,
-      })
-      .returning();
-    const link = await createManageLink(tx, created.id);
-    const position = status === "waitlisted" ? await waitlistPosition(tx, created) : null;
-    const mail =
-      status === "confirmed"
-        ? registrationConfirmedMail({ firstName: created.firstName, event, manageUrl: link.url })
-        : waitlistedMail({ firstName: created.firstName, event, manageUrl: link.url, position: position! });
-    await enqueueMail(tx, { kind: status === "confirmed" ? "registration_confirmed" : "waitlisted", recipient: created.email!, registrationId: created.id, eventId: event.event.id, ...mail });
-    return { kind: "registered", status, position, token: link.token, registrationId: created.id } as const;
+    // Cancelled between the batch and this read: one more try decides afresh.
+    if (!existing) return null;
+    // At most one reminder of the link per registration and hour, so nobody can flood an inbox.
+    const dedupeKey = `duplicate:${existing.id}:${Math.floor(now.getTime() / 3_600_000)}`;
+    if (await dedupeKeyUsed(tx, dedupeKey)) return { kind: "duplicate" } as const;
+    const link = await createManageLink(tx, existing.id);
+    await enqueueMail(tx, {
+      kind: "duplicate_registration",
+      dedupeKey,
+      // To the stored address: the link goes only where the first confirmation went.
+      recipient: existing.email ?? input.email,
+      registrationId: existing.id,
+      eventId: event.event.id,
+      ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url, status: existing.status === "confirmed" ? "confirmed" : "waitlisted" }),
+    });
+    return { kind: "duplicate" } as const;
   });
+  if (fallback) return fallback;
+  if (retry >= 2) return { kind: "closed", state: "closed" };
+  return registerOnce(slug, input, now, retry + 1);
 }
 
 async function eventForToken(token: string): Promise<{ registrationId: number; event: PublicEvent } | null> {

@@ -10,11 +10,17 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** A new manage token with its hash (stored) and its link (mailed), made outside any transaction. */
+export function newManageToken(): { token: string; hash: string; url: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, hash: hashToken(token), url: absoluteUrl(`/anmeldung/${token}`) };
+}
+
 /** A new private manage link for a registration, inside the caller's transaction. */
 export async function createManageLink(tx: Tx, registrationId: number): Promise<{ token: string; url: string }> {
-  const token = randomBytes(32).toString("base64url");
-  await tx.insert(registrationTokens).values({ tokenHash: hashToken(token), registrationId });
-  return { token, url: absoluteUrl(`/anmeldung/${token}`) };
+  const { token, hash, url } = newManageToken();
+  await tx.insert(registrationTokens).values({ tokenHash: hash, registrationId });
+  return { token, url };
 }
 
 /** The registration a token belongs to, or null. Tokens that do not look like ours are refused early. */

@@ -41,6 +41,8 @@ export type ScriptedRequest<Context> = RequestSpec & {
 
 export type LoadOptions<Context> = {
   url: string;
+  /** For every request (default GET). */
+  method?: string;
   connections: number;
   duration: number;
   /** Per request, in seconds. */

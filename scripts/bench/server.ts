@@ -115,8 +115,14 @@ export async function drain(base: string) {
 export async function startServer(envFor: (port: number) => NodeJS.ProcessEnv): Promise<{ base: string; port: number }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  console.log(`\n> server: npx next start -p ${port}`);
-  const child = spawn("npx", ["next", "start", "-p", String(port)], { env: envFor(port), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // BENCH_CPU_PROF=<dir>: the server runs under `node --cpu-prof` (not allowed in NODE_OPTIONS) and
+  // writes a .cpuprofile there when it stops; `npx tsx scripts/bench/profile-top.ts <file>` sums it.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const command = profileDir
+    ? ["node", ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "node_modules/next/dist/bin/next", "start", "-p", String(port)]] as const
+    : ["npx", ["next", "start", "-p", String(port)]] as const;
+  console.log(`\n> server: ${command[0]} ${command[1].join(" ")}`);
+  const child = spawn(command[0], [...command[1]], { env: envFor(port), detached: true, stdio: ["ignore", "pipe", "pipe"] });
   serverExited = false;
   serverExit = "";
   child.stdout?.on("data", keepServerOutput);

@@ -61,6 +61,13 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
     const body = await (await GET()).json();
     expect(Object.keys(body).sort()).not.toContain("events");
   },
+  // The benchmark's floor route is off unless BENCH_FLOOR is set: nobody can write through it.
+  "app/api/bench/floor/route.ts#POST": async (c) => {
+    const { POST } = await import("@/app/api/bench/floor/route");
+    const before = await c.db.select().from(c.t.mailDedupeKeys);
+    expect((await POST()).status).toBe(404);
+    expect(await c.db.select().from(c.t.mailDedupeKeys)).toHaveLength(before.length);
+  },
   "app/api/v1/openapi.json/route.ts#GET": async () => {
     const { GET } = await import("@/app/api/v1/openapi.json/route");
     expect((await GET()).status).toBe(200);

@@ -5,8 +5,12 @@ import { renderMail, type MailInput } from "./layout";
 
 const m = mail.waitlisted;
 
-/** The event is full: the person is on the waiting list, at `position` (1-based). */
-export function waitlistedMail(input: MailInput & { position: number }): MailContent {
+/**
+ * The event is full: the person is on the waiting list, at `position` (1-based). A registration
+ * renders it before its place is known and passes a placeholder the database replaces
+ * (lib/registrations/register-batch.ts).
+ */
+export function waitlistedMail(input: MailInput & { position: number | string }): MailContent {
   return renderMail({
     ...input,
     subject: fillMessage(m.subject, { title: input.event.event.title }),

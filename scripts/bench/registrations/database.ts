@@ -33,28 +33,3 @@ export async function settle(client: Client, eventId: number) {
     await sleep(500);
   }
 }
-
-export type MailTemplate = { kind: string; subject: string; textBody: string; htmlBody: string; attachments: string; consentVersion: string };
-
-/** The confirmation mail the server rendered in the HTTP run, so that the floor writes rows of the same size. */
-export async function mailTemplate(client: Client, eventId: number): Promise<MailTemplate> {
-  const mail = await client.execute({
-    sql: "select kind, subject, text_body, html_body, attachments from mail_outbox where event_id = ? order by (kind = 'registration_confirmed') desc, id limit 1",
-    args: [eventId],
-  });
-  const consent = await client.execute({ sql: "select consent_version from registrations where event_id = ? and consent_version is not null limit 1", args: [eventId] });
-  const row = mail.rows[0];
-  const consentVersion = String(consent.rows[0]?.consent_version ?? "lasttest");
-  if (!row) {
-    console.warn("  WARNING: the HTTP run left no mail in the outbox; the floor writes a placeholder mail of 4 kB instead.");
-    return { kind: "registration_confirmed", subject: "Lasttest", textBody: "x".repeat(1500), htmlBody: "x".repeat(2500), attachments: "[]", consentVersion };
-  }
-  return {
-    kind: String(row.kind),
-    subject: String(row.subject),
-    textBody: String(row.text_body),
-    htmlBody: String(row.html_body),
-    attachments: String(row.attachments),
-    consentVersion,
-  };
-}
