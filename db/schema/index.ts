@@ -12,3 +12,4 @@ export * from "./certificates";
 export * from "./feedback";
 export * from "./statistics";
 export * from "./privacy";
+export * from "./cache";

@@ -193,3 +193,14 @@ export async function createTestGroup(members: string[]) {
   }
   return { id: eventId, slug: `testgruppe-${id}`, title: `Gruppensupervision Testgruppe ${id}`, sessionIds, members: people };
 }
+
+/** Changes fields of an event directly in the file, as any other process could (the public cache must notice). */
+export async function updateTestEvent(eventId: number, changes: { title?: string; status?: "draft" | "published" }) {
+  if (changes.title) await client.execute({ sql: "update events set title = ? where id = ?", args: [changes.title, eventId] });
+  if (changes.status) await client.execute({ sql: "update events set status = ? where id = ?", args: [changes.status, eventId] });
+}
+
+/** Cancels one registration directly in the file (as another process would), by its address. */
+export async function cancelTestRegistration(eventId: number, email: string) {
+  await client.execute({ sql: "update registrations set status = 'cancelled', cancelled_at = ? where event_id = ? and email_normalized = ?", args: [Date.now(), eventId, email.toLowerCase()] });
+}

@@ -18,7 +18,7 @@ import { endOfLocalDay, localMonthRange, startOfLocalDay } from "@/lib/dates/ber
 import { toFtsQuery, type CalendarFilter } from "./filters";
 import { publiclyVisible, publicStatuses } from "./visibility";
 import { groupBy } from "@/lib/util/group-by";
-import { ttlCache } from "@/lib/util/ttl-cache";
+import { cachedPublicRead } from "@/lib/cache/public-data-cache";
 
 export const PAGE_SIZE = 20;
 
@@ -148,8 +148,21 @@ function narrowQuery<T extends Record<string, unknown>>(filter: CalendarFilter, 
   return query;
 }
 
+/**
+ * What "now" a cached list is computed for: lists are cached per half minute (and per version of
+ * the public data), so an event that just ended may stay in "upcoming" for up to 30 seconds.
+ */
+const LIST_TIME_STEP_MS = 30_000;
+
+const listKey = (kind: string, filter: CalendarFilter, ...rest: unknown[]) => JSON.stringify([kind, filter, ...rest]);
+
 /** One page of the calendar list: upcoming events by start, or past events newest first. */
-export async function listPublicEvents(filter: CalendarFilter, now = new Date(), pageSize = PAGE_SIZE) {
+export function listPublicEvents(filter: CalendarFilter, now = new Date(), pageSize = PAGE_SIZE) {
+  const step = Math.floor(now.getTime() / LIST_TIME_STEP_MS);
+  return cachedPublicRead(listKey("list", filter, pageSize, step), () => readPublicEvents(filter, now, pageSize));
+}
+
+async function readPublicEvents(filter: CalendarFilter, now: Date, pageSize: number) {
   const where = and(...filterConditions(filter, now));
   const page = filter.seite ?? 1;
   const order = filter.zeit === "vergangen" ? [desc(events.startsAt), desc(events.id)] : [asc(events.startsAt), asc(events.id)];
@@ -171,7 +184,11 @@ export async function listPublicEvents(filter: CalendarFilter, now = new Date(),
 export type CalendarEntry = Awaited<ReturnType<typeof listPublicEvents>>["entries"][number];
 
 /** Events with a session in the given local month, with the sessions that fall into it. */
-export async function listPublicEventsForMonth(filter: CalendarFilter, month: string) {
+export function listPublicEventsForMonth(filter: CalendarFilter, month: string) {
+  return cachedPublicRead(listKey("month", filter, month), () => readPublicEventsForMonth(filter, month));
+}
+
+async function readPublicEventsForMonth(filter: CalendarFilter, month: string) {
   const { start, end } = localMonthRange(month);
   const where = and(...filterConditions(filter, new Date(), { ignoreTime: true }), lt(events.startsAt, end), gte(events.endsAt, start));
   const rows = await listQuery().where(where).orderBy(asc(events.startsAt)).limit(500);
@@ -187,7 +204,12 @@ export async function listPublicEventsForMonth(filter: CalendarFilter, month: st
 }
 
 /** Every published or cancelled event matching the filter, for the iCal feed (bounded). */
-export async function listPublicEventsForFeed(filter: CalendarFilter, now = new Date(), limit = 1000) {
+export function listPublicEventsForFeed(filter: CalendarFilter, now = new Date(), limit = 1000) {
+  const step = Math.floor(now.getTime() / LIST_TIME_STEP_MS);
+  return cachedPublicRead(listKey("feed", filter, limit, step), () => readPublicEventsForFeed(filter, now, limit));
+}
+
+async function readPublicEventsForFeed(filter: CalendarFilter, now: Date, limit: number) {
   // The feed carries recent past events too, so that subscribers see cancellations and keep history.
   const since = new Date(now.getTime() - 90 * 24 * 3600 * 1000);
   const where = and(...filterConditions(filter, now, { ignoreTime: true }), gte(events.endsAt, since));
@@ -226,14 +248,14 @@ export type FeedEvent = Awaited<ReturnType<typeof listPublicEventsForFeed>>[numb
  * All facts of one public event, or null when it does not exist or is not public. Cached per
  * request, so page and metadata share one read.
  */
-export const getPublicEvent = cache((slug: string) => loadEventFacts(and(eq(events.slug, slug), publiclyVisible())!));
+export const getPublicEvent = cache((slug: string) => cachedPublicRead(`event:slug:${slug}`, () => loadEventFacts(and(eq(events.slug, slug), publiclyVisible())!)));
 
 /**
  * The same facts of any event by id, whatever its status: for the holder of a manage link (who still
  * sees their registration after the event left the public calendar), for mails and for the data
  * layer of /intern (which checks access before it calls this). Never for a public page.
  */
-export const getEventFactsById = cache((eventId: number) => loadEventFacts(eq(events.id, eventId)));
+export const getEventFactsById = cache((eventId: number) => cachedPublicRead(`event:id:${eventId}`, () => loadEventFacts(eq(events.id, eventId))));
 
 async function loadEventFacts(where: SQL) {
   const [row] = await db
@@ -288,12 +310,9 @@ async function loadEventFacts(where: SQL) {
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 
-// The filter choices change only when the office edits its lists: one read per minute is plenty.
-const filterOptionsCache = ttlCache<Awaited<ReturnType<typeof readFilterOptions>>>(60_000, 1);
-
-/** The choices of the filter form (cached for a minute per process). */
-export function listFilterOptions(now = Date.now()) {
-  return filterOptionsCache("all", readFilterOptions, now);
+/** The choices of the filter form (cached until the public data changes). */
+export function listFilterOptions() {
+  return cachedPublicRead("filter-options", readFilterOptions);
 }
 
 /** Formats, topics, organisations, and the languages that occur among public events. */

@@ -1,0 +1,78 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { cancelTestRegistration, createTestEvent, updateTestEvent } from "./support/test-db";
+
+/**
+ * The public pages, the feed and the API are served from a per-process cache that is valid while
+ * the database's public data version stays the same (lib/cache/public-data-cache.ts). This test
+ * warms the caches of both server processes, changes the data in one of them or from outside, and
+ * expects every cached view of both processes to show the change on the very next request.
+ */
+
+type Views = { api: string; list: string; page: string; feed: string };
+
+async function views(request: APIRequestContext, base: string, slug: string, search: string): Promise<Views> {
+  const get = async (path: string) => {
+    const response = await request.get(`${base}${path}`);
+    expect(response.status(), path).toBe(200);
+    return response.text();
+  };
+  return {
+    api: await get(`/api/v1/events/${slug}`),
+    list: await get(`/veranstaltungen?q=${encodeURIComponent(search)}`),
+    page: await get(`/veranstaltungen/${slug}`),
+    feed: await get("/kalender.ics"),
+  };
+}
+
+test("a registration, a cancellation, an edit and a publish show on the next request in both server processes", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const word = `Cachetest${Date.now().toString(36)}`;
+  const event = await createTestEvent({ capacity: 3, title: `${word} Grundkurs` });
+  const [a, b] = [baseURL!, `http://localhost:${Number(new URL(baseURL!).port) + 1}`];
+  const seatsLeft = (v: Views) => (JSON.parse(v.api) as { seatsLeft: number }).seatsLeft;
+
+  // Warm both caches.
+  for (const base of [a, b]) {
+    const v = await views(request, base, event.slug, word);
+    expect(seatsLeft(v)).toBe(3);
+    expect(v.list).toContain(`${word} Grundkurs`);
+    expect(v.feed).toContain(`${word} Grundkurs`);
+  }
+
+  // A registration through process A: seen by A (which wrote) and by B.
+  const email = `cache-${word}@example.org`.toLowerCase();
+  const registered = await request.post(`${a}/api/v1/events/${event.slug}/registrations`, {
+    data: { firstName: "Cache", lastName: "Test", email, initiative: "keine", consent: true },
+  });
+  expect(registered.status()).toBe(202);
+  for (const base of [a, b]) {
+    const v = await views(request, base, event.slug, word);
+    expect(seatsLeft(v), base).toBe(2);
+    expect(v.page, base).toContain("2 von 3 frei");
+  }
+
+  // A cancellation written by another process (this test's own connection).
+  await cancelTestRegistration(event.id, email);
+  for (const base of [a, b]) expect(seatsLeft(await views(request, base, event.slug, word)), base).toBe(3);
+
+  // An edit of the title.
+  await updateTestEvent(event.id, { title: `${word} Aufbaukurs` });
+  for (const base of [a, b]) {
+    const v = await views(request, base, event.slug, word);
+    for (const text of [v.api, v.list, v.page, v.feed]) expect(text, base).toContain(`${word} Aufbaukurs`);
+    expect(v.list, base).not.toContain(`${word} Grundkurs`);
+  }
+
+  // Taken off the calendar and published again.
+  await updateTestEvent(event.id, { status: "draft" });
+  for (const base of [a, b]) {
+    expect((await request.get(`${base}/api/v1/events/${event.slug}`)).status(), base).toBe(404);
+    expect(await (await request.get(`${base}/veranstaltungen?q=${word}`)).text(), base).not.toContain(`${word} Aufbaukurs`);
+  }
+  await updateTestEvent(event.id, { status: "published" });
+  for (const base of [a, b]) {
+    const v = await views(request, base, event.slug, word);
+    expect(v.list, base).toContain(`${word} Aufbaukurs`);
+    expect(v.feed, base).toContain(`${word} Aufbaukurs`);
+  }
+});
