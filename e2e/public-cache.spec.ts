@@ -29,7 +29,7 @@ test("a registration, a cancellation, an edit and a publish show on the next req
   const word = `Cachetest${Date.now().toString(36)}`;
   const event = await createTestEvent({ capacity: 3, title: `${word} Grundkurs` });
   const [a, b] = [baseURL!, `http://localhost:${Number(new URL(baseURL!).port) + 1}`];
-  const seatsLeft = (v: Views) => (JSON.parse(v.api) as { seatsLeft: number }).seatsLeft;
+  const seatsLeft = (v: Views) => (JSON.parse(v.api) as { data: { seatsLeft: number } }).data.seatsLeft;
 
   // Warm both caches.
   for (const base of [a, b]) {
