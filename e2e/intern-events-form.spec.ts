@@ -64,7 +64,8 @@ test.describe("event editor", () => {
     // Folded parts: the required ones open, the optional ones closed with a line of what is in them.
     await expect(page.locator('details[data-section="grundlagen"]')).toHaveAttribute("open", "");
     await expect(page.locator('details[data-section="reihe"]')).not.toHaveAttribute("open");
-    await expect(page.getByTestId("summary-weiteres")).toHaveText("Nichts eingetragen (freiwillig)");
+    await expect(page.locator('details[data-section="weiteres"]')).not.toHaveAttribute("open");
+    await expect(page.getByTestId("summary-weiteres")).toHaveText("1 Sprache");
     await expectNoAxeViolations(page);
 
     const title = unique("Deeskalation am Abend");
