@@ -34,6 +34,8 @@ async function fillNewEvent(page: Page, title: string) {
     await page.locator(`#feld-sessions-${i}-start`).fill("18:00");
     await page.locator(`#feld-sessions-${i}-end`).fill("20:30");
   }
+  // Optional parts are folded: open the questions first.
+  await page.locator('details[data-section="fragen"] > summary').click();
   await page.locator("#feld-questions-0-label").fill("Haben Sie schon Erfahrung mit Deeskalation?");
   await page.locator("#feld-questions-0-kind").selectOption({ label: "Ja oder Nein" });
 }
@@ -59,10 +61,24 @@ test.describe("event editor", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Neue Veranstaltung" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Neue Veranstaltung" })).toBeVisible();
+    // Folded parts: the required ones open, the optional ones closed with a line of what is in them.
+    await expect(page.locator('details[data-section="grundlagen"]')).toHaveAttribute("open", "");
+    await expect(page.locator('details[data-section="reihe"]')).not.toHaveAttribute("open");
+    await expect(page.locator('details[data-section="weiteres"]')).not.toHaveAttribute("open");
+    await expect(page.getByTestId("summary-weiteres")).toHaveText("1 Sprache");
     await expectNoAxeViolations(page);
 
     const title = unique("Deeskalation am Abend");
     await fillNewEvent(page, title);
+    await expect(page.getByTestId("summary-termine")).toHaveText(/^2 Termine, ab /);
+    // An error in a folded part opens it, and focus lands on the field.
+    const more = page.locator('details[data-section="weiteres"] > summary');
+    await more.click();
+    await page.getByLabel("Referentin oder Referent").fill("x".repeat(201));
+    await more.click();
+    await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
+    await expect(page.getByLabel("Referentin oder Referent")).toBeFocused();
+    await page.getByLabel("Referentin oder Referent").fill("Lea Lang");
     await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
     const row = await expectDraftInList(page, title);
 
@@ -110,8 +126,15 @@ test.describe("event editor without JavaScript", () => {
     const title = unique("Asylrecht kompakt");
     await fillNewEvent(page, title);
     await page.locator("#feld-sessions-1-end").fill("17:00");
+    // A folded optional part with a wrong value comes back open (the server's answer).
+    await page.locator('details[data-section="weiteres"] > summary').click();
+    await page.locator("#feld-trainer").fill("x".repeat(201));
+    await page.locator('details[data-section="weiteres"] > summary').click();
     await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
     await expect(page.locator("#feld-sessions-1-end-fehler")).toContainText("Das Ende muss nach dem Beginn liegen.");
+    await expect(page.locator('details[data-section="weiteres"]')).toHaveAttribute("open", "");
+    await expect(page.locator("#feld-trainer-fehler")).toBeVisible();
+    await page.locator("#feld-trainer").fill("");
     await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
     await expect(page.locator("#feld-questions-0-label")).toHaveValue("Haben Sie schon Erfahrung mit Deeskalation?");
     await page.locator("#feld-sessions-1-end").fill("20:30");

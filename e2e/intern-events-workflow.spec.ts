@@ -55,6 +55,10 @@ test.describe("intern: event workflow", () => {
 
   test("an organiser submits, the office publishes from the review queue, the public calendar shows it", async ({ browser }) => {
     const event = await createVhsEvent("draft");
+    await db.execute({
+      sql: `insert into event_questions (event_id, position, kind, label, required, options) values (?, 0, 'single_choice', 'Wie gut kennen Sie das Thema?', 1, '["gar nicht","etwas","gut"]')`,
+      args: [event.id],
+    });
     const omar = await signIn(browser, "omar.okafor@vhs-am-rhein.example.org");
     await omar.goto(`/intern/veranstaltungen/${event.id}`);
     await expect(omar.getByRole("heading", { level: 1, name: event.title })).toBeVisible();
@@ -72,9 +76,20 @@ test.describe("intern: event workflow", () => {
     const kim = await signIn(browser, "kim.koch@mainz.example.org");
     await kim.goto("/intern/pruefung");
     await expect(kim.getByRole("heading", { level: 1, name: "Zur Prüfung eingereicht" })).toBeVisible();
+    // The submission time is shown (it used to read "Eingereicht am –").
+    await expect(kim.getByRole("row").filter({ hasText: event.title }).getByRole("cell").last()).toContainText("Uhr");
     await expectNoAxeViolations(kim);
     await kim.getByRole("link", { name: event.title }).click();
     await expect(kim).toHaveURL(new RegExp(`/intern/veranstaltungen/${event.id}$`));
+    // The review item: the public page as it will look, the form's extra questions, when it came in.
+    await expect(kim.getByTestId("event-preview").getByRole("heading", { level: 3, name: event.title })).toBeVisible();
+    await expect(kim.getByTestId("event-preview")).toContainText("Eine Veranstaltung nur für Tests.");
+    await expect(kim.getByTestId("event-preview").getByRole("heading", { name: "Beschreibung" })).toBeVisible();
+    await expect(kim.getByTestId("event-questions")).toContainText("Wie gut kennen Sie das Thema?");
+    await expect(kim.getByTestId("event-questions")).toContainText("Pflichtfrage");
+    await expect(kim.getByTestId("event-questions")).toContainText("gar nicht / etwas / gut");
+    await expect(kim.getByText("Eingereicht am")).toBeVisible();
+    await expectNoAxeViolations(kim);
     await kim.getByRole("button", { name: "Veröffentlichen" }).click();
     await expect(statusOf(kim)).toHaveText("Veröffentlicht");
     await expectNoAxeViolations(kim);
@@ -113,6 +128,14 @@ test.describe("intern: event workflow", () => {
     const anna = await signIn(browser, "anna.adler@vhs-am-rhein.example.org");
     await anna.goto(`/intern/veranstaltungen/${event.id}`);
     await expect(anna.getByText("1 von 1 belegt")).toBeVisible();
+    // The everyday work is up front; cancelling is a quiet link to its own page that says who is told.
+    await expect(anna.getByRole("link", { name: "Teilnehmende", exact: true })).toBeVisible();
+    await expect(anna.getByRole("button", { name: "Veranstaltung absagen" })).toHaveCount(0);
+    await anna.getByRole("link", { name: "Veranstaltung absagen" }).click();
+    await expect(anna).toHaveURL(new RegExp(`/intern/veranstaltungen/${event.id}/absagen$`));
+    await expect(anna.getByTestId("cancel-consequences")).toContainText("1 Person mit Platz bekommt sofort eine E-Mail");
+    await expect(anna.getByTestId("cancel-consequences")).toContainText("1 Person auf der Warteliste");
+    await expectNoAxeViolations(anna);
     await anna.getByRole("button", { name: "Veranstaltung absagen" }).click();
     await expect(anna.getByText("Bitte bestätigen Sie die Absage.").first()).toBeVisible();
     await anna.getByLabel("Grund der Absage").fill("Die Referentin ist erkrankt.");
@@ -135,6 +158,7 @@ test.describe("intern: event workflow", () => {
     const event = await createVhsEvent("published");
     const anna = await signIn(browser, "anna.adler@vhs-am-rhein.example.org", { javaScriptEnabled: false });
     await anna.goto(`/intern/veranstaltungen/${event.id}`);
+    await anna.getByRole("link", { name: "Veranstaltung absagen" }).click();
     await anna.getByLabel("Grund der Absage").fill("Raum nicht verfügbar.");
     await anna.getByRole("button", { name: "Veranstaltung absagen" }).click();
     await expect(anna.getByText("Bitte bestätigen Sie die Absage.").first()).toBeVisible();

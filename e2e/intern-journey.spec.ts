@@ -142,7 +142,7 @@ test("an event from invitation to cancellation, across office, partner and publi
   expect((vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toMatch(/T1[67]:30:00\.000Z$/);
 
   // The cancellation reaches everyone still registered.
-  await jana.goto(eventUrl);
+  await jana.goto(`${eventUrl}/absagen`);
   await jana.getByLabel("Grund der Absage").fill("Die Referentin ist erkrankt.");
   await jana.getByLabel(/Ja, ich möchte die Veranstaltung absagen/).check();
   await jana.getByRole("button", { name: "Veranstaltung absagen" }).click();

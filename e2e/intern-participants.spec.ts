@@ -124,6 +124,25 @@ test.describe("participants of an event (signed-in area)", () => {
     await page.getByRole("button", { name: "Carla Checkin ist nicht da" }).click();
     await expect(page.getByText("0 von 2 da")).toBeVisible();
     await expect(page.locator("li", { hasText: "Carla Checkin" })).toContainText("Nicht da");
+    // A wrong tap is undone: the person is open again.
+    await page.getByRole("button", { name: "Markierung von Carla Checkin zurücksetzen (wieder offen)" }).click();
+    await expect(page.getByText("0 von 2 da")).toBeVisible();
+    await expect(page.locator("li", { hasText: "Carla Checkin" })).toContainText("Noch offen");
+    await expect(page.getByRole("button", { name: /Carla Checkin zurücksetzen/ })).toHaveCount(0);
+    // The header is small on a phone: the navigation folds into a menu that opens without JavaScript.
+    expect((await page.locator("header").first().boundingBox())!.height).toBeLessThan(844 * 0.2);
+    const nav = page.getByRole("navigation", { name: "Interner Bereich" });
+    await expect(nav).toBeHidden();
+    await page.getByText("Menü", { exact: true }).click();
+    await expect(nav.getByRole("link", { name: "Veranstaltungen" })).toBeVisible();
+    // The counter stays at the top while the list scrolls.
+    const counter = page.getByTestId("check-in-count");
+    expect(await counter.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const counterBox = (await counter.boundingBox())!;
+    expect(counterBox.y).toBeGreaterThanOrEqual(0);
+    expect(counterBox.y + counterBox.height).toBeLessThanOrEqual(844);
+    await expectNoAxeViolations(page);
   });
 
   test("without JavaScript: the check-in buttons and the search still work", async ({ browser }) => {

@@ -68,6 +68,8 @@ export function planEvent(template: EventTemplate, ids: Ids, now: Date, offset: 
     cancellationReason: special === "cancelled" ? "Die Referentin ist erkrankt. Wir bieten einen Ersatztermin an, sobald er feststeht." : null,
     sequence: special === "cancelled" ? 1 : 0,
     publishedAt: status === "published" || status === "cancelled" ? new Date(start.getTime() - 80 * DAY) : null,
+    // Submitted two days ago, as the workflow would have stamped it (without it the queue said "Eingereicht am –").
+    submittedAt: status === "in_review" ? new Date(now.getTime() - 2 * DAY) : null,
     sessions,
     topicIds: template.topics.map((s) => ids.topics.get(s)!),
     languages: template.languages,

@@ -49,6 +49,40 @@ export async function markSessionAttendance(actor: Actor, input: SessionAttendan
   });
 }
 
+export type ClearResult = "cleared" | "unchanged" | "not_member" | "closed";
+
+/**
+ * Undoes a mark: the person is "offen" (not yet marked) at that session again, for a wrong tap at
+ * the check-in. Authorised exactly like marking, one write transaction with an audit entry; the
+ * statistics triggers follow the deleted row and the status change by themselves. At a
+ * single-session event the registration's status goes back to "confirmed".
+ */
+export async function clearSessionAttendance(actor: Actor, input: Omit<SessionAttendanceInput, "status">, now = new Date()): Promise<ClearResult> {
+  return writeTransaction(async (tx) => {
+    const { event, sessions } = await attendanceEventForActor(actor, input.eventId, tx);
+    if (!sessions.some((s) => s.id === input.sessionId)) throw new AccessDenied();
+    const [r] = await tx.select().from(registrations).where(and(eq(registrations.id, input.registrationId), eq(registrations.eventId, event.id)));
+    if (!r) throw new AccessDenied();
+    if (!(seatHoldingStatuses as readonly string[]).includes(r.status)) return "not_member" as const;
+    if (event.attendanceClosedAt) return "closed" as const;
+    const key = and(eq(sessionAttendance.registrationId, r.id), eq(sessionAttendance.sessionId, input.sessionId));
+    const [before] = await tx.select({ status: sessionAttendance.status }).from(sessionAttendance).where(key);
+    if (!before) return "unchanged" as const;
+    await tx.delete(sessionAttendance).where(key);
+    if (sessions.length === 1) await syncAttendanceStatus(tx, r, now);
+    await auditRegistration(
+      tx,
+      actor,
+      event,
+      r,
+      "registration.session_attendance",
+      { before: { sessionId: input.sessionId, status: before.status }, after: { sessionId: input.sessionId, status: null } },
+      now,
+    );
+    return "cleared" as const;
+  });
+}
+
 /**
  * At a single-session event the registration's status follows the mark ("attended" / "no_show"),
  * as the check-in always did; lists and exports read it. At an event with several sessions the
@@ -58,6 +92,7 @@ export async function markSessionAttendance(actor: Actor, input: SessionAttendan
  */
 async function syncAttendanceStatus(tx: Tx, r: Registration, now: Date): Promise<void> {
   const marks = await tx.select({ status: sessionAttendance.status }).from(sessionAttendance).where(eq(sessionAttendance.registrationId, r.id));
-  const to = marks.some((m) => m.status === "present") ? "attended" : marks.length ? "no_show" : r.status;
-  if (to !== r.status) await changeRegistrationStatus(tx, r, to, { checkedInAt: now, updatedAt: now });
+  // No mark left (an undone one): the person is open again, as before the check-in.
+  const to = marks.some((m) => m.status === "present") ? "attended" : marks.length ? "no_show" : "confirmed";
+  if (to !== r.status) await changeRegistrationStatus(tx, r, to, { checkedInAt: to === "confirmed" ? null : now, updatedAt: now });
 }

@@ -47,7 +47,8 @@ export const cancelOnBehalfSchema = z.object(ids);
 /** "Da" / "Nicht da" at the check-in; `q` keeps the search the person typed. */
 export const attendanceSchema = z.object({
   ...ids,
-  attendance: z.enum(["attended", "no_show"], { error: e.id }),
+  // "open" undoes a mark (a wrong tap): the person is not marked again.
+  attendance: z.enum(["attended", "no_show", "open"], { error: e.id }),
   q: z.preprocess((v) => (typeof v === "string" ? v.slice(0, 100) : ""), z.string()).catch(""),
 });
 export type AttendanceInput = z.output<typeof attendanceSchema>;

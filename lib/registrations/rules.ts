@@ -17,15 +17,15 @@ export const initialStatuses = ["confirmed", "waitlisted", "applied"] as const s
  * - waitlisted: moves up (confirmed), is declined (supervision), cancels or is cancelled.
  * - confirmed: attendance at the check-in, or cancelled (by the person, the office, the event's cancellation,
  *   or a member leaving a group).
- * - attended / no_show: a wrong tap at the check-in is corrected.
+ * - attended / no_show: a wrong tap at the check-in is corrected, or undone back to "confirmed" (open).
  * - cancelled / declined: final; a person registers or applies anew.
  */
 export const registrationTransitions: Readonly<Record<RegistrationStatus, readonly RegistrationStatus[]>> = {
   applied: ["confirmed", "waitlisted", "declined", "cancelled"],
   waitlisted: ["confirmed", "declined", "cancelled"],
   confirmed: ["attended", "no_show", "cancelled"],
-  attended: ["no_show"],
-  no_show: ["attended"],
+  attended: ["no_show", "confirmed"],
+  no_show: ["attended", "confirmed"],
   cancelled: [],
   declined: [],
 };

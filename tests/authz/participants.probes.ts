@@ -60,6 +60,10 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
     const { markAttendance } = await import("@/lib/participants/attendance");
     await refusedUnchanged(c, () => markAttendance(c.vhsAdmin, { eventId: c.foreign.eventId, registrationId: c.foreign.registrationId!, attendance: "no_show" }));
     await refusedUnchanged(c, () => markAttendance(c.vhsAdmin, { eventId: c.own.eventId, registrationId: c.foreign.registrationId!, attendance: "no_show" }));
+    // Undoing a mark ("offen" again) is refused the same way.
+    const { clearAttendance } = await import("@/lib/participants/attendance");
+    await refusedUnchanged(c, () => clearAttendance(c.vhsAdmin, { eventId: c.foreign.eventId, registrationId: c.foreign.registrationId! }));
+    await refusedUnchanged(c, () => clearAttendance(c.vhsAdmin, { eventId: c.own.eventId, registrationId: c.foreign.registrationId! }));
   },
   [`${dir}/teilnehmende/export.csv/route.ts#GET`]: async (c) => {
     const { participantExportTable } = await import("@/lib/participants/export-table");

@@ -2,14 +2,15 @@
 
 import { SelectField, TextField } from "@/components/forms/fields";
 import { fieldsText as t, m, type EventFormApi } from "./event-form-api";
-import { FormChoices } from "./form-choices";
 import { FormSection } from "./form-section";
+import { basicsSummary } from "@/lib/event-admin/editor-section-summaries";
 
-/** Title, texts, format, organisation (the office only), trainer, target group, topics, languages. */
+/** Title, texts, format, organisation (the office only): required, so the part is always open. */
 export function EventBasicsFields({ f }: { f: EventFormApi }) {
   const reg = (name: string) => f.form.register(name);
+  const formatName = f.options.formats.find((o) => String(o.id) === String(f.live.formatId ?? ""))?.name;
   return (
-    <FormSection id="grundlagen" title={m.sections.basics}>
+    <FormSection id="grundlagen" title={m.sections.basics} summary={basicsSummary(f.live, formatName)} open>
       <TextField label={t.title} error={f.error("title")} defaultValue={f.text("title")} maxLength={150} {...reg("title")} />
       <TextField label={t.summary} hint={t.summaryHint} error={f.error("summary")} defaultValue={f.text("summary")} multiline rows={2} {...reg("summary")} />
       <TextField label={t.description} error={f.error("description")} defaultValue={f.text("description")} multiline rows={8} {...reg("description")} />
@@ -39,14 +40,6 @@ export function EventBasicsFields({ f }: { f: EventFormApi }) {
             ))}
           </SelectField>
         )}
-      </div>
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField label={t.trainer} optionalLabel={m.optional} error={f.error("trainer")} defaultValue={f.text("trainer")} {...reg("trainer")} />
-        <TextField label={t.targetGroup} optionalLabel={m.optional} hint={t.targetGroupHint} error={f.error("targetGroup")} defaultValue={f.text("targetGroup")} {...reg("targetGroup")} />
-      </div>
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <FormChoices f={f} name="topicIds" type="checkbox" label={t.topics} optional options={f.options.topics.map((o) => ({ value: String(o.id), label: o.name }))} />
-        <FormChoices f={f} name="languages" type="checkbox" label={t.languages} optional options={f.options.languages.map((o) => ({ value: o.code, label: o.name }))} />
       </div>
     </FormSection>
   );

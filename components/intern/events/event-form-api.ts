@@ -16,6 +16,12 @@ export type EventFormApi = {
   has: (name: string, value: string) => boolean;
   options: EventFormOptions;
   formatLocked: boolean;
+  /** Whether a field, or a field below it ("questions" → "questions.0.label"), has an error. */
+  hasError: (...names: string[]) => boolean;
+  /** The values the page started from (or the server sent back): decide which parts start open. */
+  start: Record<string, unknown>;
+  /** The values as typed right now: the summary lines of the parts. */
+  live: Record<string, unknown>;
 };
 
 export const m = messages.form;

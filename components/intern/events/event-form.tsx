@@ -1,15 +1,16 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef } from "react";
-import { useForm, type FieldValues, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import common from "@/messages/de/common.json";
-import { ErrorSummary } from "@/components/forms/fields";
+import { ErrorSummary, fieldId } from "@/components/forms/fields";
 import { eventFormSchema } from "@/lib/event-admin/event-form-schema";
 import type { EventFormOptions } from "@/lib/event-admin/event-form-options";
 import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
 import { labelFor, m, valueAt, type EventFormApi } from "./event-form-api";
 import { EventBasicsFields } from "./event-basics-fields";
+import { EventMoreFields } from "./event-more-fields";
 import { EventPlaceFields } from "./event-place-fields";
 import { EventSessionRows } from "./event-session-rows";
 import { EventRegistrationFields } from "./event-registration-fields";
@@ -26,6 +27,18 @@ type Props = {
   formatLocked?: boolean;
 };
 
+/** Opens every <details> (and the ones around it) that holds a field with an error, so that focus can reach it. */
+function openPartsWithErrors(form: HTMLFormElement | null, invalid: FieldErrors) {
+  if (!form) return;
+  for (const name of Object.keys(flattenFormErrors(invalid))) {
+    let part = (form.querySelector(`#${fieldId(name)}`) ?? form.querySelector(`[name="${CSS.escape(name)}"]`))?.closest("details");
+    while (part) {
+      part.open = true;
+      part = part.parentElement?.closest("details");
+    }
+  }
+}
+
 /**
  * The one form for creating and editing an event. It posts to a server action and works the same
  * without JavaScript (spare empty rows for sessions and questions); with JavaScript react-hook-form
@@ -40,6 +53,7 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
     defaultValues: values,
     shouldFocusError: true,
   });
+  const live = useWatch({ control: form.control }) as Record<string, unknown>;
   const clientErrors = flattenFormErrors(form.formState.errors);
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (state.errors ?? {});
 
@@ -69,6 +83,9 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
     },
     options,
     formatLocked,
+    hasError: (...names) => Object.keys(errors).some((key) => names.some((name) => key === name || key.startsWith(`${name}.`))),
+    start: values,
+    live,
   };
   const labels = Object.fromEntries(Object.keys(errors).map((name) => [name, labelFor(name)]));
 
@@ -79,9 +96,13 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
-        })(event);
+        void form.handleSubmit(
+          () => {
+            startTransition(() => formAction(new FormData(formRef.current!)));
+          },
+          // Before react-hook-form moves focus to the first problem: open the folded parts that hold one.
+          (invalid) => openPartsWithErrors(formRef.current, invalid),
+        )(event);
       }}
     >
       <ErrorSummary title={common.forms.summaryTitle} intro={common.forms.summaryIntro} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
@@ -93,6 +114,7 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
       <p className="mb-6 text-sm text-muted">{m.requiredNote}</p>
       {eventId !== undefined && <input type="hidden" name="eventId" value={eventId} />}
       <EventBasicsFields f={api} />
+      <EventMoreFields f={api} />
       <EventPlaceFields f={api} />
       <EventSessionRows f={api} />
       <EventRegistrationFields f={api} />

@@ -5,6 +5,7 @@ import { CheckboxField, SelectField, TextField } from "@/components/forms/fields
 import { questionKinds } from "@/lib/event-admin/event-form-schema";
 import { fieldsText as t, m, useHydrated, type EventFormApi } from "./event-form-api";
 import { FormSection } from "./form-section";
+import { questionsFilled, questionsSummary } from "@/lib/event-admin/editor-section-summaries";
 
 const n = (template: string, i: number) => template.replace("{n}", String(i + 1));
 
@@ -17,7 +18,7 @@ export function EventQuestionRows({ f }: { f: EventFormApi }) {
   const { fields, append, remove, move } = useFieldArray({ control: f.form.control, name: "questions" });
   const hydrated = useHydrated();
   return (
-    <FormSection id="fragen" title={m.sections.questions}>
+    <FormSection id="fragen" title={m.sections.questions} summary={questionsSummary(f.live)} open={questionsFilled(f.start) || f.hasError("questions")}>
       <p className="mb-4 text-sm text-muted">{t.questionsHint}</p>
       {fields.map((field, i) => {
         const name = (part: string) => `questions.${i}.${part}`;

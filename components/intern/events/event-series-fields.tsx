@@ -5,6 +5,7 @@ import { repeatModes } from "@/lib/event-admin/event-form-schema";
 import { fieldsText as t, m, type EventFormApi } from "./event-form-api";
 import { FormChoices } from "./form-choices";
 import { FormSection } from "./form-section";
+import { seriesFilled, seriesSummary } from "@/lib/event-admin/editor-section-summaries";
 
 const PICKED_DAYS = 4;
 
@@ -12,7 +13,7 @@ const PICKED_DAYS = 4;
 export function EventSeriesFields({ f }: { f: EventFormApi }) {
   const reg = (name: string) => f.form.register(name);
   return (
-    <FormSection id="reihe" title={m.sections.series}>
+    <FormSection id="reihe" title={m.sections.series} summary={seriesSummary(f.live)} open={seriesFilled(f.start) || f.hasError("repeat", "repeatCount", "repeatDates")}>
       <FormChoices f={f} name="repeat" type="radio" label={t.repeat} hint={t.repeatHint} options={repeatModes.map((mode) => ({ value: mode, label: t.repeatModes[mode] }))} />
       <TextField label={t.repeatCount} optionalLabel={m.optional} hint={t.repeatCountHint} inputMode="numeric" error={f.error("repeatCount")} defaultValue={f.text("repeatCount")} {...reg("repeatCount")} />
       <p className="mb-3 text-sm text-muted">{t.repeatDatesHint}</p>

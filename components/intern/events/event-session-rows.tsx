@@ -4,6 +4,7 @@ import { useFieldArray } from "react-hook-form";
 import { TextField } from "@/components/forms/fields";
 import { fieldsText as t, m, useHydrated, type EventFormApi } from "./event-form-api";
 import { FormSection } from "./form-section";
+import { sessionsSummary } from "@/lib/event-admin/editor-section-summaries";
 
 const n = (template: string, i: number) => template.replace("{n}", String(i + 1));
 
@@ -12,7 +13,7 @@ export function EventSessionRows({ f }: { f: EventFormApi }) {
   const { fields, append, remove } = useFieldArray({ control: f.form.control, name: "sessions" });
   const hydrated = useHydrated();
   return (
-    <FormSection id="termine" title={m.sections.sessions}>
+    <FormSection id="termine" title={m.sections.sessions} summary={sessionsSummary(f.live)} open>
       <p className="mb-4 text-sm text-muted">{t.sessionsHint}</p>
       {f.error("sessions") && (
         <p id="feld-sessions" tabIndex={-1} className="mb-4 border-l-4 border-accent pl-3 font-semibold text-accent">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { EventDescription } from "@/components/events/event-description";
 import { EventFacts } from "@/components/events/event-facts";
 import { RegistrationSection } from "@/components/registration/registration-section";
 import { eventJsonLd, serializeJsonLd } from "@/lib/events/json-ld";
@@ -43,16 +44,7 @@ export default async function EventPage({ params }: Props) {
       <p className="prose-text mb-6 text-xl">{e.event.summary}</p>
       <h2 className="sr-only">{t("facts")}</h2>
       <EventFacts e={e} now={now} />
-      <section aria-labelledby="beschreibung" className="prose-text">
-        <h2 id="beschreibung" className="mb-2 text-xl font-bold">
-          {t("description")}
-        </h2>
-        {e.event.description.split(/\n{2,}/).map((paragraph, i) => (
-          <p key={i} className="mb-4 whitespace-pre-line">
-            {paragraph}
-          </p>
-        ))}
-      </section>
+      <EventDescription text={e.event.description} />
       <RegistrationSection event={e} now={now} />
     </article>
   );

@@ -6,12 +6,12 @@ import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { formDataToObject } from "@/lib/forms/form-state";
-import { markAttendance } from "@/lib/participants/attendance";
+import { clearAttendance, markAttendance } from "@/lib/participants/attendance";
 import { checkInPath } from "@/lib/participants/paths";
 import { attendanceSchema } from "@/lib/participants/schemas";
 
 /**
- * "Da" / "Nicht da" at the check-in. Back to the same search, anchored at the person's card, so
+ * "Da" / "Nicht da" at the check-in, and "Zurücksetzen" (back to open) after a wrong tap. Back to the same search, anchored at the person's card, so
  * that the page does not jump to the top after each tap (with and without JavaScript).
  */
 /** The check-in page with the person's search kept (and a notice, if any). */
@@ -30,10 +30,10 @@ export async function markAttendanceAction(formData: FormData): Promise<void> {
   const parsed = attendanceSchema.safeParse(raw);
   const eventId = Number(raw.eventId);
   if (!parsed.success) redirect(checkInUrl(eventId, "", "denied"));
-  const { q, registrationId } = parsed.data;
-  let result: Awaited<ReturnType<typeof markAttendance>>;
+  const { q, registrationId, attendance } = parsed.data;
+  let result: Awaited<ReturnType<typeof markAttendance | typeof clearAttendance>>;
   try {
-    result = await markAttendance(actor, parsed.data);
+    result = attendance === "open" ? await clearAttendance(actor, { eventId, registrationId }) : await markAttendance(actor, { eventId, registrationId, attendance });
   } catch (error) {
     if (error instanceof AccessDenied) redirect(checkInUrl(eventId, q, "denied"));
     throw error;

@@ -33,7 +33,8 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-xl">
       <SubpageHeading eventId={list.event.id} backLabel={t("backToList")} title={t("title")} eventTitle={list.event.title} />
-      <p className="my-3 text-2xl font-bold" aria-live="polite">
+      {/* Stays in view while scrolling the list (the header scrolls away). */}
+      <p className="sticky top-0 z-10 -mx-4 my-3 border-b-2 border-line bg-white px-4 py-2 text-2xl font-bold" aria-live="polite" data-testid="check-in-count">
         {t("count", { present: list.seats.attended, total: list.seats.taken })}
       </p>
       <ParticipantNotice notice={typeof query.hinweis === "string" ? query.hinweis : undefined} />

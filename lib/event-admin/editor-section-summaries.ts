@@ -1,0 +1,99 @@
+import messages from "@/messages/de/intern-events.json";
+
+/**
+ * The one line under each folded part of the event editor: what is filled in, in words. Pure (the
+ * editor passes the current form values), so that it is tested without a browser.
+ */
+const s = messages.form.summary;
+const f = messages.form.fields;
+type Values = Record<string, unknown>;
+
+const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
+const fill = (template: string, parts: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(parts[k] ?? ""));
+const joined = (parts: string[], empty: string) => (parts.length ? parts.join(" · ") : empty);
+/** "2027-01-12" → "12.01.2027" (a local date as typed; no time zone involved). */
+const localDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split("-").reverse().join(".") : v);
+
+export function basicsSummary(v: Values, formatName: string | undefined): string {
+  return joined([str(v.title), formatName ?? ""].filter(Boolean), s.nothing);
+}
+
+export function moreSummary(v: Values): string {
+  const topics = list(v.topicIds).length;
+  const languages = list(v.languages).length;
+  const parts = [
+    str(v.trainer) && fill(s.trainer, { value: str(v.trainer) }),
+    str(v.targetGroup) && fill(s.targetGroup, { value: str(v.targetGroup) }),
+    topics === 1 ? s.topicsOne : topics > 1 ? fill(s.topicsMany, { n: topics }) : "",
+    languages === 1 ? s.languagesOne : languages > 1 ? fill(s.languagesMany, { n: languages }) : "",
+  ].filter(Boolean);
+  return joined(parts, s.nothingOptional);
+}
+
+/**
+ * Whether the optional details of the offer hold anything typed or picked (then their part starts
+ * open). Languages do not count: a new event starts with German ticked, which would open it always.
+ */
+export function moreFilled(v: Values): boolean {
+  return !!(str(v.trainer) || str(v.targetGroup) || list(v.topicIds).length);
+}
+
+export function placeSummary(v: Values, venueName: string | undefined): string {
+  const mode = f.modes[str(v.attendanceMode) as keyof typeof f.modes] ?? "";
+  const newVenue = (v.newVenue ?? {}) as Values;
+  const where = str(v.venueId) === "neu" ? fill(s.newVenue, { value: str(newVenue.name) }) : (venueName ?? "");
+  return joined([mode, where].filter(Boolean), s.nothing);
+}
+
+/** Whether a new place is being typed in (its fieldset starts open). */
+export function newVenueFilled(v: Values): boolean {
+  const newVenue = (v.newVenue ?? {}) as Values;
+  return str(v.venueId) === "neu" || ["name", "street", "postalCode", "city", "room", "accessibilityNotes"].some((k) => str(newVenue[k]) !== "");
+}
+
+export function sessionsSummary(v: Values): string {
+  const dates = list(v.sessions)
+    .map((row) => str((row as Values | null)?.date))
+    .filter(Boolean)
+    .sort();
+  if (dates.length === 0) return s.nothing;
+  return dates.length === 1 ? fill(s.sessionsOne, { date: localDate(dates[0]) }) : fill(s.sessionsMany, { n: dates.length, date: localDate(dates[0]) });
+}
+
+export function registrationSummary(v: Values): string {
+  return str(v.capacity) ? fill(s.seats, { n: str(v.capacity) }) : s.nothing;
+}
+
+/**
+ * Whether the registration's finer settings differ from a new event's defaults (window open from
+ * publication to the start, reminder on, 75 % for a certificate, not open after the start).
+ */
+export function registrationOptionsChanged(v: Values): boolean {
+  const reminder = v.reminderEnabled === undefined || v.reminderEnabled === true || v.reminderEnabled === "on" || v.reminderEnabled === "true";
+  const openAfter = v.openAfterStart === true || v.openAfterStart === "on" || v.openAfterStart === "true";
+  return ["opensDate", "opensTime", "closesDate", "closesTime"].some((k) => str(v[k]) !== "") || !reminder || openAfter || (str(v.certificateThresholdPercent) || "75") !== "75";
+}
+
+const filledQuestions = (v: Values) => list(v.questions).filter((q) => str((q as Values | null)?.label) !== "").length;
+
+export function questionsSummary(v: Values): string {
+  const n = filledQuestions(v);
+  return n === 0 ? s.nothingOptional : n === 1 ? s.questionsOne : fill(s.questionsMany, { n });
+}
+
+export function questionsFilled(v: Values): boolean {
+  return filledQuestions(v) > 0;
+}
+
+export function seriesSummary(v: Values): string {
+  const mode = str(v.repeat) || "none";
+  if (mode === "none") return f.repeatModes.none;
+  if (mode === "dates") return fill(s.repeatDates, { n: list(v.repeatDates).filter((d) => str(d) !== "").length });
+  const label = f.repeatModes[mode as keyof typeof f.repeatModes] ?? mode;
+  return str(v.repeatCount) ? fill(s.repeatCount, { mode: label, n: str(v.repeatCount) }) : label;
+}
+
+export function seriesFilled(v: Values): boolean {
+  return (str(v.repeat) || "none") !== "none";
+}
