@@ -130,6 +130,17 @@ describe("buildCalendar", () => {
     expect(parse(first).events.slice(0, 2).map((e) => e.uid)).toEqual(alone);
   });
 
+  it("assembles a feed from kept blocks exactly as the generator writes it, and notices a change", () => {
+    const events = [feedEvent(21, [oneDay(4, 18), oneDay(11, 18)], { title: "Asylrecht, kompakt; mit Umlauten äöü" }), feedEvent(22, [oneDay(6, 10)])];
+    // A name given goes through the generator itself (the single event's download does so).
+    const reference = buildCalendar(events, { name: city.programmeName });
+    expect(buildCalendar(events)).toBe(reference);
+    expect(buildCalendar(events)).toBe(reference); // the second time from the kept blocks
+    const renamed = [{ ...events[0], title: "Asylrecht neu" }, events[1]];
+    expect(buildCalendar(renamed)).toBe(buildCalendar(renamed, { name: city.programmeName }));
+    expect(buildCalendar(renamed)).toContain("Asylrecht neu");
+  });
+
   it("carries the event's sequence and update time", () => {
     const updatedAt = new Date(Date.UTC(2026, 3, 2, 14, 5, 7));
     const ics = buildCalendar([feedEvent(3, [oneDay(4, 18)], { sequence: 4, updatedAt })]);

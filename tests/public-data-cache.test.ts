@@ -37,7 +37,10 @@ describe("the cache of public reads", () => {
   it("reads afresh after every kind of write that changes public output, from any connection", async () => {
     const { entries } = await q.listPublicEvents({}, now, 5);
     const event = entries.find((e) => e.capacity - e.seatsTaken >= 2)!;
-    const version = async () => cache.readPublicDataVersion();
+    const version = async () => {
+      const v = await cache.readPublicDataVersion();
+      return v.content + v.seats;
+    };
     const seats = async () => (await q.listPublicEvents({}, now, 5)).entries.find((e) => e.id === event.id)!.seatsTaken;
     const before = await version();
 
@@ -61,5 +64,18 @@ describe("the cache of public reads", () => {
     await ctx.db.update(t.formats).set({ active: false }).where(eq(t.formats.slug, "dankesfest"));
     expect((await q.listFilterOptions()).formats.length).toBe(formatsBefore - 1);
     expect(await version()).toBeGreaterThan(before + 3);
+  });
+
+  it("keeps the feed and the filter choices across registrations, but not across edits", async () => {
+    const feed = await q.listPublicEventsForFeed({}, now);
+    const options = await q.listFilterOptions();
+    const event = feed[0];
+    await ctx.db.insert(t.registrations).values({ eventId: event.id, status: "confirmed", firstName: "Feed", lastName: "Test", email: "feed@example.org", emailNormalized: "feed@example.org" });
+    expect(await q.listPublicEventsForFeed({}, now)).toBe(feed);
+    expect(await q.listFilterOptions()).toBe(options);
+    await ctx.db.update(t.events).set({ title: "Geänderter Titel im Feed" }).where(eq(t.events.id, event.id));
+    const after = await q.listPublicEventsForFeed({}, now);
+    expect(after).not.toBe(feed);
+    expect(after.find((e) => e.id === event.id)!.title).toBe("Geänderter Titel im Feed");
   });
 });

@@ -1,11 +1,11 @@
 CREATE TABLE `public_data_version` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`version` integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "public_data_version_single_row" CHECK("public_data_version"."id" = 1)
+	CONSTRAINT "public_data_version_rows" CHECK("public_data_version"."id" in (1, 2))
 );
 
 --> statement-breakpoint
-insert into public_data_version (id, version) values (1, 0);
+insert into public_data_version (id, version) values (1, 0), (2, 0);
 --> statement-breakpoint
 CREATE TRIGGER `events_public_version_insert` AFTER INSERT ON events BEGIN
   update public_data_version set version = version + 1 where id = 1;
@@ -128,13 +128,13 @@ CREATE TRIGGER `initiatives_public_version_delete` AFTER DELETE ON initiatives B
 END;
 --> statement-breakpoint
 CREATE TRIGGER `registrations_public_version_insert` AFTER INSERT ON registrations BEGIN
-  update public_data_version set version = version + 1 where id = 1;
+  update public_data_version set version = version + 1 where id = 2;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `registrations_public_version_update` AFTER UPDATE OF status, event_id ON registrations WHEN OLD.status IS NOT NEW.status OR OLD.event_id IS NOT NEW.event_id BEGIN
-  update public_data_version set version = version + 1 where id = 1;
+  update public_data_version set version = version + 1 where id = 2;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `registrations_public_version_delete` AFTER DELETE ON registrations BEGIN
-  update public_data_version set version = version + 1 where id = 1;
+  update public_data_version set version = version + 1 where id = 2;
 END;

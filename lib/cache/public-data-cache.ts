@@ -1,14 +1,15 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { publicDataVersion } from "@/db/schema";
 
 /**
  * A per-process cache of public reads (calendar lists, event facts, filter choices, feed, API),
- * valid while the database's public_data_version (db/schema/cache.ts) stays the same. Triggers raise
- * that number in the transaction of every write that can change public output, in any process, so
- * each request reads it once (one primary-key lookup) and a change is visible on the very next
- * request everywhere — the writing process and every other one. A registration still decides on
+ * valid while the database's public_data_version (db/schema/cache.ts) stays the same: row 1 for
+ * content, row 2 for seats taken. Triggers raise them in the transaction of every write that can
+ * change public output, in any process, so each read looks at them first (one small query) and a
+ * change is visible on the very next request everywhere — the writing process and every other one.
+ * Reads that show no seats (the feed, the filter choices) depend on content only, so a registration
+ * rush does not rebuild them. A registration still decides on
  * fresh data (lib/registrations/register-batch.ts); only what pages show comes from here.
  *
  * Values are promises, so simultaneous misses share one read. Callers must not change a value they
@@ -17,21 +18,27 @@ import { publicDataVersion } from "@/db/schema";
 
 const MAX_ENTRIES = 2000;
 
-type Entry = { version: number; value: Promise<unknown> };
+type Entry = { version: string; value: Promise<unknown> };
+export type PublicDataVersion = { content: number; seats: number };
 
 // On globalThis: Next.js may load this module more than once in one process (see write-transaction.ts).
 const shared = globalThis as unknown as { __publicDataCache?: Map<string, Entry> };
 const entries = (shared.__publicDataCache ??= new Map<string, Entry>());
 
-/** The current number; the migration creates its row (0 when it is missing, e.g. before migrating). */
-export async function readPublicDataVersion(): Promise<number> {
-  const [row] = await db.select({ version: publicDataVersion.version }).from(publicDataVersion).where(eq(publicDataVersion.id, 1));
-  return row?.version ?? 0;
+/** The current numbers; the migration creates their rows (0 when missing, e.g. before migrating). */
+export async function readPublicDataVersion(): Promise<PublicDataVersion> {
+  const rows = await db.select().from(publicDataVersion);
+  const of = (id: number) => rows.find((r) => r.id === id)?.version ?? 0;
+  return { content: of(1), seats: of(2) };
 }
 
-/** `load()` once per key and version of the public data. */
-export async function cachedPublicRead<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const version = await readPublicDataVersion();
+/**
+ * `load()` once per key and version of the public data; `{ seats: false }` for answers that show no
+ * seat figures (they stay valid across registrations).
+ */
+export async function cachedPublicRead<T>(key: string, load: () => Promise<T>, { seats = true }: { seats?: boolean } = {}): Promise<T> {
+  const current = await readPublicDataVersion();
+  const version = seats ? `${current.content}.${current.seats}` : `${current.content}`;
   const hit = entries.get(key);
   if (hit && hit.version === version) return hit.value as Promise<T>;
   // When full, the oldest entry goes (a Map keeps insertion order).

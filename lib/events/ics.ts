@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import ical, { escape, ICalEventStatus } from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { TZDate } from "@date-fns/tz";
@@ -82,9 +83,8 @@ function vtimezone(timeZone: string): string {
   return component;
 }
 
-/** The iCalendar text of the given events: one VEVENT per session. */
-export function buildCalendar(events: IcsEvent[], options: BuildCalendarOptions = {}): string {
-  const calendar = ical({
+function newCalendar(options: BuildCalendarOptions) {
+  return ical({
     prodId: PRODID,
     // ical-generator writes NAME and X-WR-CALNAME unescaped; a comma in a name would break them.
     name: escape(options.name ?? city.programmeName, false),
@@ -94,29 +94,68 @@ export function buildCalendar(events: IcsEvent[], options: BuildCalendarOptions 
     timezone: { name: null, generator: vtimezone },
     x: { "X-WR-TIMEZONE": city.timeZone },
   });
+}
 
-  for (const event of events) {
-    const url = absoluteUrl(`/veranstaltungen/${event.slug}`);
-    const total = event.sessions.length;
-    event.sessions.forEach((session, index) => {
-      calendar.createEvent({
-        id: sessionUid(event.id, session.id),
-        sequence: event.sequence,
-        stamp: event.updatedAt,
-        lastModified: event.updatedAt,
-        timezone: city.timeZone,
-        start: inCity(session.startsAt),
-        end: inCity(session.endsAt),
-        summary: total > 1 ? `${event.title} (${text.sessionOf(index + 1, total)})` : event.title,
-        description: `${event.summary}\n\n${url}`,
-        url,
-        location: location(event),
-        status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      });
+function addEvent(calendar: ReturnType<typeof ical>, event: IcsEvent) {
+  const url = absoluteUrl(`/veranstaltungen/${event.slug}`);
+  const total = event.sessions.length;
+  event.sessions.forEach((session, index) => {
+    calendar.createEvent({
+      id: sessionUid(event.id, session.id),
+      sequence: event.sequence,
+      stamp: event.updatedAt,
+      lastModified: event.updatedAt,
+      timezone: city.timeZone,
+      start: inCity(session.startsAt),
+      end: inCity(session.endsAt),
+      summary: total > 1 ? `${event.title} (${text.sessionOf(index + 1, total)})` : event.title,
+      description: `${event.summary}\n\n${url}`,
+      url,
+      location: location(event),
+      status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
-  }
+  });
+}
 
-  return calendar.toString();
+/**
+ * The VEVENT blocks of one event, kept per content: ical-generator folds lines with a new
+ * TextEncoder per character, about 1 ms per event, so a feed of 1,000 events took a second of
+ * CPU on every rebuild. A feed is the concatenation of blocks that rarely change.
+ */
+const VEVENT_CACHE_MAX = 5000;
+type Rendered = { head: string; vevents: string; tail: string };
+const veventTexts = new Map<string, Rendered>();
+
+function renderedEvent(event: IcsEvent): Rendered {
+  const key = createHash("sha256")
+    .update(JSON.stringify([absoluteUrl("/"), uidDomain(), event.id, event.slug, event.title, event.summary, event.status, event.sequence, event.updatedAt, location(event), event.sessions.map((s) => [s.id, s.startsAt, s.endsAt])]))
+    .digest("base64url");
+  const hit = veventTexts.get(key);
+  if (hit) return hit;
+  const calendar = newCalendar({});
+  addEvent(calendar, event);
+  const whole = calendar.toString();
+  const first = whole.indexOf("BEGIN:VEVENT");
+  const afterLast = whole.lastIndexOf("END:VEVENT\r\n") + "END:VEVENT\r\n".length;
+  const rendered = { head: whole.slice(0, first), vevents: whole.slice(first, afterLast), tail: whole.slice(afterLast) };
+  if (veventTexts.size >= VEVENT_CACHE_MAX) veventTexts.delete(veventTexts.keys().next().value as string);
+  veventTexts.set(key, rendered);
+  return rendered;
+}
+
+/** The iCalendar text of the given events: one VEVENT per session. */
+export function buildCalendar(events: IcsEvent[], options: BuildCalendarOptions = {}): string {
+  const withSessions = events.filter((e) => e.sessions.length > 0);
+  // Without any session there is no VEVENT (and no VTIMEZONE): the generator writes the empty calendar.
+  if (withSessions.length === 0 || options.name !== undefined) {
+    const calendar = newCalendar(options);
+    for (const event of events) addEvent(calendar, event);
+    return calendar.toString();
+  }
+  const parts = withSessions.map(renderedEvent);
+  // Every event uses the city's one time zone, so each rendering has the same head (VCALENDAR
+  // properties and VTIMEZONE) and tail; tests/ics.test.ts compares the result with the generator's own.
+  return parts[0].head + parts.map((p) => p.vevents).join("") + parts[0].tail;
 }
 
 /** The iCalendar shape of one event as getPublicEvent returns it. */

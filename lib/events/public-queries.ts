@@ -206,7 +206,7 @@ async function readPublicEventsForMonth(filter: CalendarFilter, month: string) {
 /** Every published or cancelled event matching the filter, for the iCal feed (bounded). */
 export function listPublicEventsForFeed(filter: CalendarFilter, now = new Date(), limit = 1000) {
   const step = Math.floor(now.getTime() / LIST_TIME_STEP_MS);
-  return cachedPublicRead(listKey("feed", filter, limit, step), () => readPublicEventsForFeed(filter, now, limit));
+  return cachedPublicRead(listKey("feed", filter, limit, step), () => readPublicEventsForFeed(filter, now, limit), { seats: false });
 }
 
 async function readPublicEventsForFeed(filter: CalendarFilter, now: Date, limit: number) {
@@ -312,7 +312,7 @@ export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>
 
 /** The choices of the filter form (cached until the public data changes). */
 export function listFilterOptions() {
-  return cachedPublicRead("filter-options", readFilterOptions);
+  return cachedPublicRead("filter-options", readFilterOptions, { seats: false });
 }
 
 /** Formats, topics, organisations, and the languages that occur among public events. */
