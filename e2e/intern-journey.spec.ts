@@ -22,7 +22,7 @@ async function newPage(browser: Browser): Promise<Page> {
 async function register(browser: Browser, slug: string, firstName: string, email: string) {
   const page = await newPage(browser);
   await page.goto(`/veranstaltungen/${slug}`);
-  await fillRegistration(page, { firstName, lastName: "Besucherin", email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+  await fillRegistration(page, { firstName, lastName: "Besucherin", email, initiative: "keine", consent: true });
   await page.getByRole("button", { name: "Platz reservieren" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Anmeldung" })).toBeVisible();
   await mailsTo(email, (m) => m.subject.startsWith("Anmeldung bestätigt"));

@@ -15,7 +15,7 @@ const LINK_SUBJECT = /Ihr Link zu „Meine Daten“/;
 
 async function register(page: Page, slug: string, person: { firstName: string; lastName: string; email: string }) {
   await page.goto(`/veranstaltungen/${slug}`);
-  await fillRegistration(page, { ...person, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+  await fillRegistration(page, { ...person, initiative: "keine", consent: true });
   await page.getByRole("button", { name: /Platz reservieren|Auf die Warteliste/ }).click();
   await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
 }

@@ -40,7 +40,10 @@ test("register, then change and cancel through the manage link, all without Java
   const event = await createTestEvent({ capacity: 5 });
   const email = uniqueEmail("ohnejs");
   await page.goto(`/veranstaltungen/${event.slug}`);
-  await fillRegistration(page, { firstName: "Jonas", lastName: "Ohnejs", email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+  // Without JavaScript both name fields show, each saying when to fill it; the typed name is matched.
+  await expect(page.getByLabel("Name Ihrer Initiative")).toBeVisible();
+  await expect(page.getByText("Nur ausfüllen, wenn Sie oben „Meine Initiative steht nicht in der Liste“ gewählt haben.")).toBeVisible();
+  await fillRegistration(page, { firstName: "Jonas", lastName: "Ohnejs", email, initiative: "willkommenskreis ALTSTADT", consent: true });
   // The form checks the time it was filled in: a robot is faster than a second.
   await page.waitForTimeout(1100);
   await page.getByRole("button", { name: "Platz reservieren" }).click();
@@ -49,6 +52,7 @@ test("register, then change and cancel through the manage link, all without Java
   // The manage page's forms post from a page that sends no referrer to other sites; the post must
   // still carry this site's origin, or the cross-origin guard refuses it.
   await page.goto(manageLink(confirmation));
+  await expect(page.getByText("Willkommenskreis Altstadt")).toBeVisible();
   await page.getByRole("link", { name: "Anmeldung absagen" }).click();
   await page.getByRole("button", { name: "Ja, Anmeldung absagen" }).click();
   await expect(page.getByText("Sie haben sich abgemeldet", { exact: false }).first()).toBeVisible();

@@ -12,7 +12,7 @@ test.describe("registration", () => {
     await page.goto(`/veranstaltungen/${event.slug}`);
     await expect(page.getByText("Noch 5 Plätze frei.")).toBeVisible();
     await expectNoAxeViolations(page);
-    await fillRegistration(page, { firstName: "Anna", lastName: "Beispiel", email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await fillRegistration(page, { firstName: "Anna", lastName: "Beispiel", email, initiative: "keine", consent: true });
     await page.getByRole("button", { name: "Platz reservieren" }).click();
     // The same page whether the address was new or already registered: the mail tells which.
     await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
@@ -51,7 +51,7 @@ test.describe("registration", () => {
     const first = uniqueEmail("ben");
     const second = uniqueEmail("clara");
     await page.goto(`/veranstaltungen/${event.slug}`);
-    await fillRegistration(page, { firstName: "Ben", lastName: "Muster", email: first, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await fillRegistration(page, { firstName: "Ben", lastName: "Muster", email: first, initiative: "keine", consent: true });
     await page.getByRole("button", { name: "Platz reservieren" }).click();
     // The same answer for everybody (it must not tell who is registered already); the mail tells more.
     await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
@@ -59,7 +59,7 @@ test.describe("registration", () => {
 
     await page.goto(`/veranstaltungen/${event.slug}`);
     await expect(page.getByText(/Alle Plätze sind vergeben/)).toBeVisible();
-    await fillRegistration(page, { firstName: "Clara", lastName: "Probst", email: second, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await fillRegistration(page, { firstName: "Clara", lastName: "Probst", email: second, initiative: "keine", consent: true });
     await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Anmeldung" })).toBeVisible();
     const [waitlisted] = await mailsTo(second, (m) => m.subject === `Warteliste: ${event.title}`);
@@ -77,23 +77,45 @@ test.describe("registration", () => {
     await expect(page.getByText("Sie haben einen Platz.")).toBeVisible();
   });
 
-  test("every field error is shown next to its field and nothing typed is lost", async ({ page }) => {
+  test("every field error is shown next to its field and nothing typed is lost; the initiative is chosen, then typed from the list", async ({ page }) => {
     const event = await createTestEvent({ capacity: 5 });
     await page.goto(`/veranstaltungen/${event.slug}`);
+    const title = await page.title();
     await fillRegistration(page, { firstName: "Dora", email: "keine-adresse" });
     await page.getByRole("button", { name: "Platz reservieren" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
     await expect(summary).toBeVisible();
-    for (const text of ["Bitte geben Sie Ihren Nachnamen ein.", "Bitte geben Sie eine gültige E-Mail-Adresse ein", "Bitte wählen Sie Ihre Initiative aus", "Bitte stimmen Sie der Speicherung"]) {
+    for (const text of ["Bitte geben Sie Ihren Nachnamen ein.", "Bitte geben Sie eine gültige E-Mail-Adresse ein", "ob Sie in einer Initiative aktiv sind", "Bitte stimmen Sie der Speicherung"]) {
       await expect(page.locator("form p", { hasText: text })).toBeVisible();
     }
     await expect(page.getByLabel("Vorname")).toHaveValue("Dora");
     await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("keine-adresse");
-    await expect(page.getByLabel("Nachname")).toBeFocused();
+    // With JavaScript the summary takes the focus, and the title says there is a problem.
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(`Fehler: ${title}`);
     await expectNoAxeViolations(page);
     // The summary links to the field.
     await summary.getByRole("link", { name: /Initiative/ }).click();
-    await expect(page).toHaveURL(/#feld-initiative$/);
+    await expect(page).toHaveURL(/#feld-initiativeChoice$/);
+
+    // "keine" comes first; the name fields show only for the answer that needs them.
+    const form = page.locator("#anmeldung form");
+    await expect(form.getByRole("radio").first()).toHaveAccessibleName("Ich bin (noch) in keiner Initiative");
+    await expect(form.getByLabel("Welche Initiative?")).toBeHidden();
+    await expect(form.getByLabel("Name Ihrer Initiative")).toBeHidden();
+    await form.getByLabel("Ich engagiere mich in einer Initiative").check();
+    const listField = form.getByLabel("Welche Initiative?");
+    await expect(listField).toBeVisible();
+    expect(await form.locator(`datalist#${await listField.getAttribute("list")} option`).count()).toBeGreaterThan(30);
+    await expect(form.getByLabel("Name Ihrer Initiative")).toBeHidden();
+    await listField.fill("Willkommenskreis Altstadt");
+    await form.getByLabel("Nachname").fill("Winter");
+    await form.getByLabel("E-Mail-Adresse").fill(uniqueEmail("dora"));
+    await form.getByLabel(/Ich bin einverstanden/).check();
+    await expect(page).toHaveTitle(title);
+    // Sent at once after the page was shown: with JavaScript the form waits the minimum time itself.
+    await page.getByRole("button", { name: "Platz reservieren" }).click();
+    await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
   });
 
   test("the same address gets no second seat; its link is sent again", async ({ page }) => {
@@ -101,7 +123,7 @@ test.describe("registration", () => {
     const email = uniqueEmail("elif");
     for (let attempt = 0; attempt < 2; attempt++) {
       await page.goto(`/veranstaltungen/${event.slug}`);
-      await fillRegistration(page, { firstName: "Elif", lastName: "Sommer", email: attempt ? email.toUpperCase() : email, initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+      await fillRegistration(page, { firstName: "Elif", lastName: "Sommer", email: attempt ? email.toUpperCase() : email, initiative: "keine", consent: true });
       await page.getByRole("button", { name: "Platz reservieren" }).click();
     }
     // The same page as for a new registration: only the mail to the address says it was known.
@@ -143,7 +165,7 @@ test.describe("registration without JavaScript", () => {
     await expect(page.locator("form p", { hasText: "Bitte geben Sie Ihren Nachnamen ein." })).toBeVisible();
     await expect(page.getByLabel("Vorname")).toHaveValue("Gert");
     await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(email);
-    await fillRegistration(page, { lastName: "Winter", initiative: "keine – ich bin allein aktiv oder fange gerade an", consent: true });
+    await fillRegistration(page, { lastName: "Winter", initiative: "keine", consent: true });
     await page.getByRole("button", { name: "Platz reservieren" }).click();
     await expect(page.getByText("Darin steht, ob Sie einen Platz haben")).toBeVisible();
     await mailsTo(email, (m) => m.subject.includes(event.title));

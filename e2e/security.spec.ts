@@ -201,7 +201,7 @@ test.describe("refusals instead of 500", () => {
   test("a NUL in a name answers 400 and stores nothing", async ({ request }) => {
     const event = await createTestEvent({ capacity: 5 });
     const email = uniqueEmail("nul");
-    const form = await postForm(request, `/veranstaltungen/${event.slug}`, "firstName", { firstName: "Ana\u0000x", lastName: "Nul", email, initiative: "keine", consent: "on" }, { waitFillTime: true });
+    const form = await postForm(request, `/veranstaltungen/${event.slug}`, "firstName", { firstName: "Ana\u0000x", lastName: "Nul", email, initiativeChoice: "keine", consent: "on" }, { waitFillTime: true });
     expect(form.status()).toBe(400);
     const api = await request.post(`/api/v1/events/${event.slug}/registrations`, { data: { firstName: "Ana\u0000x", lastName: "Nul", email, initiative: "keine", consent: true } });
     expect(api.status()).toBe(400);
@@ -238,8 +238,8 @@ test.describe("needs the lib fixes", () => {
     const group = await firstSupervisionGroup(request);
     const okOr4xx = (response: APIResponse, label: string) => expect(response.status() < 400 ? [200, 303].includes(response.status()) : response.status() < 500, `${label}: ${response.status()}`).toBe(true);
 
-    okOr4xx(await postForm(request, `/veranstaltungen/${event.slug}`, "firstName", { firstName: "Pia", lastName: "Proto", email: uniqueEmail("proto"), initiative: "keine", consent: "on", ...pollution() }, { waitFillTime: true }), "registration");
-    okOr4xx(await postForm(request, `/supervision/${group}`, "firstName", { firstName: "Pia", lastName: "Proto", email: uniqueEmail("proto-group"), initiative: "keine", canAttendAll: "ja", consent: "on", ...pollution() }, { waitFillTime: true }), "supervision application");
+    okOr4xx(await postForm(request, `/veranstaltungen/${event.slug}`, "firstName", { firstName: "Pia", lastName: "Proto", email: uniqueEmail("proto"), initiativeChoice: "keine", consent: "on", ...pollution() }, { waitFillTime: true }), "registration");
+    okOr4xx(await postForm(request, `/supervision/${group}`, "firstName", { firstName: "Pia", lastName: "Proto", email: uniqueEmail("proto-group"), initiativeChoice: "keine", canAttendAll: "ja", consent: "on", ...pollution() }, { waitFillTime: true }), "supervision application");
     okOr4xx(await postForm(request, "/intern/anmelden", "password", { email: "niemand@example.org", password: "falsch", weiter: "/intern", ...pollution() }), "sign-in");
     okOr4xx(await postForm(request, "/intern/passwort-vergessen", "email", { email: "niemand@example.org", ...pollution() }), "password forgotten");
 

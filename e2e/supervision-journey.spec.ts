@@ -32,7 +32,7 @@ test("apply, be accepted with every session in the calendar file, and be marked 
   await form.getByLabel("Vorname").fill("Paula");
   await form.getByLabel("Nachname").fill("Pate");
   await form.getByLabel("E-Mail-Adresse").fill(email);
-  await form.getByLabel("In welcher Initiative sind Sie aktiv?").selectOption({ label: "keine – ich bin allein aktiv oder fange gerade an" });
+  await form.getByLabel("Ich bin (noch) in keiner Initiative").check();
   await form.getByLabel(/Erzählen Sie kurz von Ihrem Ehrenamt/).fill("Ich begleite seit einem Jahr eine Familie.");
   await form.getByLabel("Ja, zu allen Terminen").check();
   await form.getByLabel(/Ich bin einverstanden/).check();

@@ -30,7 +30,7 @@ async function fillApplication(page: Page, person: { firstName?: string; lastNam
   if (person.firstName !== undefined) await form.getByLabel("Vorname").fill(person.firstName);
   if (person.lastName !== undefined) await form.getByLabel("Nachname").fill(person.lastName);
   if (person.email !== undefined) await form.getByLabel("E-Mail-Adresse").fill(person.email);
-  if (person.lastName !== undefined) await form.getByLabel("In welcher Initiative sind Sie aktiv?").selectOption({ label: "keine – ich bin allein aktiv oder fange gerade an" });
+  if (person.lastName !== undefined) await form.getByLabel("Ich bin (noch) in keiner Initiative").check();
   if (person.motivation !== undefined) await form.getByLabel(/Erzählen Sie kurz von Ihrem Ehrenamt/).fill(person.motivation);
   if (person.all) await form.getByLabel("Ja, zu allen Terminen").check();
   if (person.consent) await form.getByLabel(/Ich bin einverstanden/).check();

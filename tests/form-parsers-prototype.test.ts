@@ -29,13 +29,13 @@ const parsers: Record<string, () => Promise<(fd: FormData) => unknown>> = {
     return (fd) => duplicateFormSchema.safeParse(formDataToObject(fd));
   },
   "lib/registrations/schemas.ts registrationFormDataToInput + registrationSchema (registration form)": async () => {
-    const { registrationFormDataToInput, registrationSchema } = await import("@/lib/registrations/schemas");
-    return (fd) => registrationSchema(questions).safeParse(registrationFormDataToInput(fd, questions));
+    const { registrationFormDataToInput, registrationFormSchema } = await import("@/lib/registrations/schemas");
+    return (fd) => registrationFormSchema(questions, [{ id: 1, name: "Café" }]).safeParse(registrationFormDataToInput(fd, questions));
   },
   "lib/supervision/application-schema.ts (application form)": async () => {
     const { formDataToObject } = await import("@/lib/forms/form-state");
-    const { applicationSchema } = await import("@/lib/supervision/application-schema");
-    return (fd) => applicationSchema.safeParse(formDataToObject(fd));
+    const { applicationFormSchema } = await import("@/lib/supervision/application-schema");
+    return (fd) => applicationFormSchema([{ id: 1, name: "Café" }]).safeParse(formDataToObject(fd));
   },
   "lib/events/filters.ts parseCalendarFilter (calendar query)": async () => {
     const { parseCalendarFilter } = await import("@/lib/events/filters");

@@ -225,8 +225,8 @@ describe("registration schema", () => {
   });
   it("read posted form data, also repeated checkboxes", () => {
     const data = new FormData();
-    for (const [k, v] of [["firstName", "A"], ["lastName", "B"], ["email", "a@b.de"], ["initiative", "keine"], ["consent", "on"], ["answers.q1", "ja"], ["answers.q2", "Arabisch"], ["answers.q2", "Farsi"]]) data.append(k, v);
-    const parsed = schemas.registrationSchema(questions).parse(schemas.registrationFormDataToInput(data, questions));
+    for (const [k, v] of [["firstName", "A"], ["lastName", "B"], ["email", "a@b.de"], ["initiativeChoice", "keine"], ["consent", "on"], ["answers.q1", "ja"], ["answers.q2", "Arabisch"], ["answers.q2", "Farsi"]]) data.append(k, v);
+    const parsed = schemas.registrationFormSchema(questions, []).parse(schemas.registrationFormDataToInput(data, questions));
     expect(parsed.answers).toEqual({ q1: "ja", q2: ["Arabisch", "Farsi"], q3: "" });
   });
 });

@@ -79,7 +79,7 @@ export default async function HomePage() {
           {t("contactHeading")}
         </h2>
         <p className="mb-3">{t("contactText", { office: city.office.name })}</p>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere]">
           <dt className="font-bold">{t("phone")}</dt>
           <dd>
             <a href={`tel:${city.office.phoneHref}`}>{city.office.phone}</a> ({city.office.hours})

@@ -7,6 +7,8 @@ import type { z } from "zod";
 import common from "@/messages/de/common.json";
 import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./fields";
+import { useErrorAnnouncement } from "./use-error-announcement";
+import { useMinimumFillTime } from "./use-minimum-fill-time";
 
 export type FormApi = {
   /** react-hook-form's props for an input (name, ref, onChange, onBlur). */
@@ -31,6 +33,8 @@ type Props = {
   initialValues?: Record<string, unknown>;
   /** Extra classes for the submit button (e.g. "btn-secondary"). */
   submitClassName?: string;
+  /** For the public forms with spam protection: with JavaScript, wait out the minimum fill time. */
+  minFillMs?: number;
   children: (api: FormApi) => ReactNode;
 };
 
@@ -39,17 +43,20 @@ type Props = {
  * react-hook-form checks the zod schema first and moves focus to the first problem; the server's
  * answer comes back with every field error next to its field and everything typed kept.
  */
-export function ServerForm({ action, schema, labels, submitLabel, initialValues = {}, submitClassName = "", children }: Props) {
+export function ServerForm({ action, schema, labels, submitLabel, initialValues = {}, submitClassName = "", minFillMs = 0, children }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initialValues;
   const form = useForm<FieldValues>({
     resolver: schema ? (zodResolver(schema as never) as unknown as Resolver<FieldValues>) : undefined,
     defaultValues: values,
-    shouldFocusError: true,
+    // Focus goes to the error summary instead (useErrorAnnouncement).
+    shouldFocusError: false,
   });
   const clientErrors = flattenFormErrors(form.formState.errors);
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (state.errors ?? {});
+  useErrorAnnouncement(formRef, Object.keys(errors).length, form.formState.submitCount);
+  const { waiting, sendAfterMinimum } = useMinimumFillTime(minFillMs);
 
   // After a server answer, put the typed values back and move focus to the message or the summary.
   useEffect(() => {
@@ -84,7 +91,7 @@ export function ServerForm({ action, schema, labels, submitLabel, initialValues 
         if (!schema) return;
         event.preventDefault();
         void form.handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
+          sendAfterMinimum(() => startTransition(() => formAction(new FormData(formRef.current!))));
         })(event);
       }}
     >
@@ -95,9 +102,14 @@ export function ServerForm({ action, schema, labels, submitLabel, initialValues 
         </div>
       )}
       {children(api)}
-      <button type="submit" className={`btn ${submitClassName}`} disabled={pending} aria-disabled={pending}>
+      <button type="submit" className={`btn ${submitClassName}`} disabled={pending || waiting} aria-disabled={pending || waiting}>
         {pending ? common.forms.sending : submitLabel}
       </button>
+      {minFillMs > 0 && (
+        <p role="status" className="mt-2 text-sm">
+          {waiting ? common.forms.waitingToSend : ""}
+        </p>
+      )}
     </form>
   );
 }

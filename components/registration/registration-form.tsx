@@ -5,10 +5,14 @@ import { startTransition, useActionState, useEffect, useMemo, useRef } from "rea
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import messages from "@/messages/de/registration.json";
-import { answerKey, registrationSchema, type QuestionForForm } from "@/lib/registrations/schemas";
+import common from "@/messages/de/common.json";
+import { answerKey, registrationFormSchema, type QuestionForForm } from "@/lib/registrations/schemas";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { flattenFormErrors } from "@/lib/forms/form-state";
-import { CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxField, ChoiceGroup, ErrorSummary, TextField } from "@/components/forms/fields";
+import { InitiativeQuestion } from "@/components/forms/initiative-question";
+import { useErrorAnnouncement } from "@/components/forms/use-error-announcement";
+import { useMinimumFillTime } from "@/components/forms/use-minimum-fill-time";
 
 type Values = Record<string, unknown> & { answers?: Record<string, unknown> };
 type Props = {
@@ -19,6 +23,8 @@ type Props = {
   waitlist: boolean;
   honeypotField: string;
   startedField: string;
+  /** The spam protection's minimum fill time; with JavaScript the form waits it out by itself. */
+  minFillMs: number;
 };
 
 const m = messages;
@@ -29,19 +35,22 @@ const f = m.fields;
  * with JavaScript, react-hook-form checks the same zod schema first and moves focus to the first
  * problem. Server errors come back with everything typed.
  */
-export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField }: Props) {
+export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField, minFillMs }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const values: Values = state.values ?? {};
   const answers = (values.answers ?? {}) as Record<string, unknown>;
-  const schema = useMemo(() => registrationSchema(questions), [questions]);
+  const schema = useMemo(() => registrationFormSchema(questions, initiatives), [questions, initiatives]);
   const form = useForm({
     resolver: zodResolver(schema) as unknown as Resolver<Values>,
     defaultValues: values,
-    shouldFocusError: true,
+    // Focus goes to the error summary instead (useErrorAnnouncement).
+    shouldFocusError: false,
   });
   const clientErrors = flattenFormErrors(form.formState.errors);
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (state.errors ?? {});
+  useErrorAnnouncement(formRef, Object.keys(errors).length, form.formState.submitCount);
+  const { waiting, sendAfterMinimum } = useMinimumFillTime(minFillMs);
 
   // After a server answer with problems, put the typed values back and move focus to the summary.
   useEffect(() => {
@@ -55,7 +64,8 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
     lastName: f.lastName,
     email: f.email,
     phone: f.phone,
-    initiative: f.initiative,
+    initiativeChoice: f.initiative,
+    initiativeName: f.initiativeName,
     initiativeOther: f.initiativeOtherLabel,
     accessibilityNeeds: f.accessibilityNeeds,
     consent: f.consentShort,
@@ -71,7 +81,7 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
       onSubmit={(event) => {
         event.preventDefault();
         void form.handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
+          sendAfterMinimum(() => startTransition(() => formAction(new FormData(formRef.current!))));
         })(event);
       }}
     >
@@ -106,17 +116,7 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
       </div>
       <TextField label={f.email} hint={f.emailHint} error={errors.email} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={text("email")} {...form.register("email")} />
       <TextField label={f.phone} optionalLabel={m.optional} hint={f.phoneHint} error={errors.phone} type="tel" autoComplete="tel" defaultValue={text("phone")} {...form.register("phone")} />
-      <SelectField label={f.initiative} error={errors.initiative} defaultValue={text("initiative")} {...form.register("initiative")}>
-        <option value="">{f.initiativeChoose}</option>
-        {initiatives.map((i) => (
-          <option key={i.id} value={String(i.id)}>
-            {i.name}
-          </option>
-        ))}
-        <option value="andere">{f.initiativeOther}</option>
-        <option value="keine">{f.initiativeNone}</option>
-      </SelectField>
-      <TextField label={f.initiativeOtherLabel} hint={f.initiativeOtherHint} error={errors.initiativeOther} defaultValue={text("initiativeOther")} {...form.register("initiativeOther")} />
+      <InitiativeQuestion initiatives={initiatives} register={(name) => form.register(name)} error={(name) => errors[name]} text={text} />
       <TextField label={f.accessibilityNeeds} optionalLabel={m.optional} hint={f.accessibilityNeedsHint} error={errors.accessibilityNeeds} multiline defaultValue={text("accessibilityNeeds")} {...form.register("accessibilityNeeds")} />
       {questions.length > 0 && (
         <section aria-labelledby="fragen-heading" className="mt-2">
@@ -163,11 +163,11 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
         defaultChecked={values.consent === true}
         {...form.register("consent")}
       />
-      <button type="submit" className="btn mt-2" disabled={pending} aria-describedby={pending ? "senden-status" : undefined}>
+      <button type="submit" className="btn mt-2" disabled={pending || waiting} aria-describedby={pending || waiting ? "senden-status" : undefined}>
         {waitlist ? m.submitWaitlist : m.submit}
       </button>
       <p id="senden-status" role="status" className="mt-2 text-sm">
-        {pending ? m.submitting : ""}
+        {pending ? m.submitting : waiting ? common.forms.waitingToSend : ""}
       </p>
     </form>
   );

@@ -1,3 +1,4 @@
+import { registrationSettings } from "@/lib/config/registration-settings";
 import { getTranslations } from "next-intl/server";
 import { registerAction } from "@/app/(public)/veranstaltungen/[slug]/actions";
 import { city } from "@/lib/config/city";
@@ -43,6 +44,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
             waitlist={seats === "full"}
             honeypotField={HONEYPOT_FIELD}
             startedField={STARTED_FIELD}
+            minFillMs={registrationSettings().minFillSeconds * 1000}
           />
         </>
       )}

@@ -3,8 +3,10 @@
 import registration from "@/messages/de/registration.json";
 import supervision from "@/messages/de/supervision.json";
 import type { FormState } from "@/lib/forms/form-state";
-import { applicationSchema } from "@/lib/supervision/application-schema";
-import { CheckboxField, ChoiceGroup, SelectField, TextField } from "@/components/forms/fields";
+import { useMemo } from "react";
+import { applicationFormSchema } from "@/lib/supervision/application-schema";
+import { CheckboxField, ChoiceGroup, TextField } from "@/components/forms/fields";
+import { InitiativeQuestion } from "@/components/forms/initiative-question";
 import { ServerForm } from "@/components/forms/server-form";
 
 type Props = {
@@ -13,6 +15,8 @@ type Props = {
   startedToken: string;
   honeypotField: string;
   startedField: string;
+  /** The spam protection's minimum fill time; with JavaScript the form waits it out by itself. */
+  minFillMs: number;
 };
 
 const f = registration.fields;
@@ -23,7 +27,8 @@ const labels: Record<string, string> = {
   lastName: f.lastName,
   email: f.email,
   phone: f.phone,
-  initiative: f.initiative,
+  initiativeChoice: f.initiative,
+  initiativeName: f.initiativeName,
   initiativeOther: f.initiativeOtherLabel,
   motivation: a.motivation,
   canAttendAll: a.canAttendAll,
@@ -34,9 +39,10 @@ const labels: Record<string, string> = {
  * The application form of a supervision group. It posts to the server action and works the same
  * without JavaScript; with JavaScript the same zod schema is checked in the browser first.
  */
-export function ApplicationForm({ action, initiatives, startedToken, honeypotField, startedField }: Props) {
+export function ApplicationForm({ action, initiatives, startedToken, honeypotField, startedField, minFillMs }: Props) {
+  const schema = useMemo(() => applicationFormSchema(initiatives), [initiatives]);
   return (
-    <ServerForm action={action} schema={applicationSchema} labels={labels} submitLabel={a.submit}>
+    <ServerForm action={action} schema={schema} labels={labels} submitLabel={a.submit} minFillMs={minFillMs}>
       {(form) => (
         <>
           <p className="mb-4 text-sm text-muted">{registration.requiredNote}</p>
@@ -52,17 +58,7 @@ export function ApplicationForm({ action, initiatives, startedToken, honeypotFie
           </div>
           <TextField label={f.email} hint={f.emailHint} error={form.error("email")} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={form.text("email")} {...form.register("email")} />
           <TextField label={f.phone} optionalLabel={registration.optional} error={form.error("phone")} type="tel" autoComplete="tel" defaultValue={form.text("phone")} {...form.register("phone")} />
-          <SelectField label={f.initiative} error={form.error("initiative")} defaultValue={form.text("initiative")} {...form.register("initiative")}>
-            <option value="">{f.initiativeChoose}</option>
-            {initiatives.map((i) => (
-              <option key={i.id} value={String(i.id)}>
-                {i.name}
-              </option>
-            ))}
-            <option value="andere">{f.initiativeOther}</option>
-            <option value="keine">{f.initiativeNone}</option>
-          </SelectField>
-          <TextField label={f.initiativeOtherLabel} hint={f.initiativeOtherHint} error={form.error("initiativeOther")} defaultValue={form.text("initiativeOther")} {...form.register("initiativeOther")} />
+          <InitiativeQuestion initiatives={initiatives} register={form.register} error={form.error} text={form.text} />
           <TextField label={a.motivation} optionalLabel={registration.optional} hint={a.motivationHint} error={form.error("motivation")} multiline rows={6} defaultValue={form.text("motivation")} {...form.register("motivation")} />
           <ChoiceGroup
             name="canAttendAll"

@@ -1,3 +1,4 @@
+import { registrationSettings } from "@/lib/config/registration-settings";
 import { getTranslations } from "next-intl/server";
 import { applyAction } from "@/app/(public)/supervision/[slug]/actions";
 import { city } from "@/lib/config/city";
@@ -33,6 +34,7 @@ export async function ApplicationSection({ group, now }: { group: PublicEvent; n
             startedToken={formStartedToken(group.event.slug)}
             honeypotField={HONEYPOT_FIELD}
             startedField={STARTED_FIELD}
+            minFillMs={registrationSettings().minFillSeconds * 1000}
           />
         </>
       )}

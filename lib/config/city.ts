@@ -1,3 +1,6 @@
+/** A self-hosted video file; size and duration are shown next to its download link. */
+export type SignLanguageVideo = { path: string; mimeType: string; sizeBytes: number; durationSeconds: number; captionsPath?: string };
+
 /**
  * Everything that makes this installation the one of a particular city. Another city takes the
  * platform over by changing this file (and the legal texts' marked passages in the catalogue).
@@ -46,6 +49,13 @@ export const city = {
   },
   /** The funding body named in the footer. */
   funding: "Gefördert durch die Staatskanzlei Rheinland-Pfalz",
+  /**
+   * The video in German Sign Language for /gebaerdensprache (BITV 2.0 § 4): a file under public/,
+   * e.g. { path: "/media/dgs-erklaerung.mp4", mimeType: "video/mp4", sizeBytes: 48_300_000,
+   * durationSeconds: 272, captionsPath: "/media/dgs-erklaerung.vtt" }. Until a city puts one in
+   * place (null), the page says so.
+   */
+  signLanguageVideo: null as SignLanguageVideo | null,
   timeZone: "Europe/Berlin",
   locale: "de-DE",
 } as const;

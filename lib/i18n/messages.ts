@@ -19,11 +19,12 @@ import feedback from "@/messages/de/feedback.json";
 import statistics from "@/messages/de/statistics.json";
 import trainingRecord from "@/messages/de/training-record.json";
 import privacy from "@/messages/de/privacy.json";
+import plainAccess from "@/messages/de/plain-access.json";
 
 export const defaultLocale = "de";
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback, statistics, trainingRecord, privacy };
+const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback, statistics, trainingRecord, privacy, plainAccess };
 
 export type Messages = typeof de;
 

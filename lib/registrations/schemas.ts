@@ -1,6 +1,7 @@
 import { z } from "zod";
 import messages from "@/messages/de/registration.json";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { checkInitiativeChoice, initiativeChoiceFields, resolveInitiativeChoice, type InitiativeOption } from "./initiative-choice";
 import { PERSON_NAME_MAX, personNameField } from "./person-name";
 
 /**
@@ -80,10 +81,23 @@ export function registrationSchema(questions: QuestionForForm[]) {
     });
 }
 
+/**
+ * The registration form as posted (lib/registrations/initiative-choice.ts: the initiative as a
+ * radio choice and a typed name), checked and mapped onto the same output as registrationSchema,
+ * which the commands consume. The browser checks it too, with the same list of initiatives.
+ */
+export function registrationFormSchema(questions: QuestionForForm[], initiatives: InitiativeOption[]) {
+  return registrationFieldsSchema(questions)
+    .omit({ initiative: true, initiativeOther: true })
+    .extend(initiativeChoiceFields)
+    .superRefine(checkInitiativeChoice)
+    .transform(({ initiativeChoice, initiativeName, initiativeOther, ...rest }) => ({ ...rest, ...resolveInitiativeChoice({ initiativeChoice, initiativeName, initiativeOther }, initiatives) }));
+}
+
 export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>;
 export type RegistrationFormValues = z.input<ReturnType<typeof registrationSchema>>;
 
-/** FormData of the registration form (posted without JavaScript, too) as the schema's input. */
+/** FormData of the registration form (posted without JavaScript, too) as registrationFormSchema's input. */
 export function registrationFormDataToInput(formData: FormData, questions: QuestionForForm[]): Record<string, unknown> {
   const text = (name: string) => {
     const v = formData.get(name);
@@ -99,7 +113,8 @@ export function registrationFormDataToInput(formData: FormData, questions: Quest
     lastName: text("lastName"),
     email: text("email"),
     phone: text("phone"),
-    initiative: text("initiative"),
+    initiativeChoice: text("initiativeChoice"),
+    initiativeName: text("initiativeName"),
     initiativeOther: text("initiativeOther"),
     accessibilityNeeds: text("accessibilityNeeds"),
     answers,

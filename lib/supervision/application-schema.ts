@@ -2,6 +2,7 @@ import { z } from "zod";
 import registration from "@/messages/de/registration.json";
 import supervision from "@/messages/de/supervision.json";
 import { fillMessage } from "@/lib/i18n/fill-message";
+import { checkInitiativeChoice, initiativeChoiceFields, resolveInitiativeChoice, type InitiativeOption } from "@/lib/registrations/initiative-choice";
 import { registrationFieldsSchema } from "@/lib/registrations/schemas";
 
 /**
@@ -11,12 +12,14 @@ import { registrationFieldsSchema } from "@/lib/registrations/schemas";
  */
 const MOTIVATION_MAX = 2000;
 
+const applicationExtraFields = {
+  motivation: z.string().trim().max(MOTIVATION_MAX, fillMessage(registration.errors.tooLong, { max: MOTIVATION_MAX })).optional().default(""),
+  canAttendAll: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(["ja", "nein"], { error: supervision.errors.canAttendAll })),
+};
+
 export const applicationSchema = registrationFieldsSchema([])
   .pick({ firstName: true, lastName: true, email: true, phone: true, initiative: true, initiativeOther: true, consent: true })
-  .extend({
-    motivation: z.string().trim().max(MOTIVATION_MAX, fillMessage(registration.errors.tooLong, { max: MOTIVATION_MAX })).optional().default(""),
-    canAttendAll: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(["ja", "nein"], { error: supervision.errors.canAttendAll })),
-  })
+  .extend(applicationExtraFields)
   // The same cross-field rule as the registration form: "andere" needs the initiative's name.
   .refine((value) => !(value.initiative === "andere" && !value.initiativeOther), {
     path: ["initiativeOther"],
@@ -25,3 +28,16 @@ export const applicationSchema = registrationFieldsSchema([])
   });
 
 export type ApplicationInput = z.output<typeof applicationSchema>;
+
+/**
+ * The application form as posted: the initiative as a radio choice and a typed name
+ * (lib/registrations/initiative-choice.ts), mapped onto applicationSchema's output. The browser
+ * checks it too.
+ */
+export function applicationFormSchema(initiatives: InitiativeOption[]) {
+  return registrationFieldsSchema([])
+    .pick({ firstName: true, lastName: true, email: true, phone: true, consent: true })
+    .extend({ ...initiativeChoiceFields, motivation: applicationExtraFields.motivation, canAttendAll: applicationExtraFields.canAttendAll })
+    .superRefine(checkInitiativeChoice)
+    .transform(({ initiativeChoice, initiativeName, initiativeOther, ...rest }): ApplicationInput => ({ ...rest, ...resolveInitiativeChoice({ initiativeChoice, initiativeName, initiativeOther }, initiatives) }));
+}

@@ -7,8 +7,9 @@ import type { Participant } from "@/lib/participants/queries";
 import { statusLabel } from "@/lib/participants/status-label";
 
 /**
- * Everyone registered, the important columns first so that the table reads on a phone (it scrolls
- * sideways inside its own focusable region). Actions sit in the row they act on.
+ * Everyone registered, the important columns first. On a phone each row reflows into a card, each
+ * cell under its column's name (.reflow-table in app/globals.css); on wider screens it is a table.
+ * Actions sit in the row they act on.
  */
 export async function ParticipantTable({ eventId, eventTitle, participants }: { eventId: number; eventTitle: string; participants: Participant[] }) {
   const t = await getTranslations("internParticipants.list");
@@ -16,7 +17,7 @@ export async function ParticipantTable({ eventId, eventTitle, participants }: { 
   const td = "border-b border-line px-2 py-2 align-top";
   return (
     <div role="region" aria-labelledby="teilnehmende-tabelle" tabIndex={0} className="overflow-x-auto">
-      <table className="w-full min-w-[56rem] border-collapse text-sm">
+      <table className="reflow-table w-full border-collapse text-sm md:min-w-[56rem]">
         <caption id="teilnehmende-tabelle" className="mb-2 text-left text-lg font-bold">
           {t("tableCaption", { title: eventTitle })}
         </caption>
@@ -37,24 +38,24 @@ export async function ParticipantTable({ eventId, eventTitle, participants }: { 
             return (
               <tr key={p.id} id={`person-${p.id}`}>
                 <th scope="row" className={`${td} font-semibold`}>{name}</th>
-                <td className={td}>{statusLabel(p.status, p.position)}</td>
-                <td className={td}>
+                <td className={td} data-label={t("colStatus")}>{statusLabel(p.status, p.position)}</td>
+                <td className={td} data-label={t("colContact")}>
                   {p.email ? <a href={`mailto:${p.email}`} className="break-all">{p.email}</a> : <span className="text-muted">{t("noEmail")}</span>}
                   {p.phone && <div>{p.phone}</div>}
                 </td>
-                <td className={td}>{p.initiative ?? t("noInitiative")}</td>
-                <td className={td}>
+                <td className={td} data-label={t("colInitiative")}>{p.initiative ?? t("noInitiative")}</td>
+                <td className={td} data-label={t("colDetails")}>
                   <dl>
                     {p.accessibilityNeeds && <Detail term={t("accessibility")} value={p.accessibilityNeeds} />}
                     {p.answers.filter((a) => a.text).map((a) => <Detail key={a.questionId} term={a.label} value={a.text} />)}
                     {p.note && <Detail term={t("note")} value={p.note} />}
                   </dl>
                 </td>
-                <td className={td}>
+                <td className={td} data-label={t("colRegistered")}>
                   {formatDateTime(p.createdAt)}
                   <div className="text-muted">{p.source === "staff" ? `${t("sourceStaff")}${p.enteredBy ? ` (${p.enteredBy})` : ""}` : t("sourceOnline")}</div>
                 </td>
-                <td className={td}>
+                <td className={td} data-label={t("colActions")}>
                   {p.status === "waitlisted" && (
                     <form action={moveFromWaitlistAction} className="mb-2">
                       <input type="hidden" name="eventId" value={eventId} />

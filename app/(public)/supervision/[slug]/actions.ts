@@ -9,7 +9,8 @@ import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-
 import { clientIp } from "@/lib/http/client-ip";
 import { requestReceivedPath } from "@/lib/registrations/paths";
 import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
-import { applicationSchema } from "@/lib/supervision/application-schema";
+import { listActiveInitiatives } from "@/lib/registrations/queries";
+import { applicationFormSchema } from "@/lib/supervision/application-schema";
 import { applyForSupervisionGroup } from "@/lib/supervision/apply";
 
 const e = registration.errors;
@@ -29,7 +30,7 @@ export async function applyAction(slug: string, _previous: FormState, formData: 
   const spam = checkFormSpam(formData, parsedSlug.data);
   if (spam === "honeypot") return { status: "error", message: e.rejected, values };
   if (spam !== "ok") return { status: "error", message: e.tooFast, values: spam === "expired" ? { ...values, [STARTED_FIELD]: "" } : values };
-  const parsed = applicationSchema.safeParse(values);
+  const parsed = applicationFormSchema(await listActiveInitiatives()).safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
   if (!(await checkRegistrationRateLimits({ ip: clientIp(await headers()), email: parsed.data.email, eventSlug: parsedSlug.data }))) {
     return { status: "error", message: e.rateLimited, values };
@@ -38,7 +39,7 @@ export async function applyAction(slug: string, _previous: FormState, formData: 
   if (!(await acceptFormTokenOnce(formData))) return { status: "error", message: e.tooFast, values: { ...values, [STARTED_FIELD]: "" } };
   try {
     const result = await applyForSupervisionGroup(parsedSlug.data, parsed.data);
-    if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: e.initiative }, values };
+    if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "applied" && result.kind !== "duplicate") return { status: "error", message: supervision.errors.closed, values };
   } catch (error) {
     console.error("application failed", { slug, error });

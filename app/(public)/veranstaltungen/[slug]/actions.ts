@@ -7,8 +7,8 @@ import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { requestReceivedPath } from "@/lib/registrations/paths";
-import { listEventQuestions } from "@/lib/registrations/queries";
-import { registrationFormDataToInput, registrationSchema } from "@/lib/registrations/schemas";
+import { listActiveInitiatives, listEventQuestions } from "@/lib/registrations/queries";
+import { registrationFormDataToInput, registrationFormSchema } from "@/lib/registrations/schemas";
 import { fieldErrors } from "@/lib/forms/form-state";
 import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, STARTED_FIELD } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
@@ -30,7 +30,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   if (spam === "honeypot") return { status: "error", message: e.rejected, values };
   if (spam === "too_fast") return { status: "error", message: e.tooFast, values, startedToken };
   if (spam === "expired") return { status: "error", message: e.tooFast, values };
-  const parsed = registrationSchema(questions).safeParse(values);
+  const parsed = registrationFormSchema(questions, await listActiveInitiatives()).safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values, startedToken };
   if (!(await checkRegistrationRateLimits({ ip: clientIp(await headers()), email: parsed.data.email, eventSlug: event.event.slug }))) {
     return { status: "error", message: e.rateLimited, values, startedToken };
@@ -40,7 +40,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   try {
     const result = await registerForEvent(slug, parsed.data);
     if (result.kind === "supervision_group") return { status: "closed", message: e.supervisionGroup, link: { href: result.applicationPath, label: e.supervisionGroupLink }, values };
-    if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: e.initiative }, values };
+    if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "registered" && result.kind !== "duplicate") return { status: "closed", message: e.closed, values };
   } catch (error) {
     console.error("registration failed", { slug, error });
