@@ -94,10 +94,10 @@ function form(fields: Record<string, string>) {
 
 /** A form shown ten seconds ago for `slug`, filled in. */
 const registrationForm = (slug: string, email: string, extra: Record<string, string> = {}) =>
-  form({ firstName: "Test", lastName: "Person", email, initiative: "keine", consent: "on", formStartedAt: spam.formStartedToken(slug, Date.now() - 10_000), ...extra });
+  form({ firstName: "Test", lastName: "Person", email, initiativeChoice: "keine", consent: "on", formStartedAt: spam.formStartedToken(slug, Date.now() - 10_000), ...extra });
 
 const applicationForm = (slug: string, email: string) =>
-  form({ firstName: "Paula", lastName: "Pate", email, initiative: "keine", motivation: "Ich begleite eine Familie.", canAttendAll: "ja", consent: "on", formStartedAt: spam.formStartedToken(slug, Date.now() - 10_000) });
+  form({ firstName: "Paula", lastName: "Pate", email, initiativeChoice: "keine", motivation: "Ich begleite eine Familie.", canAttendAll: "ja", consent: "on", formStartedAt: spam.formStartedToken(slug, Date.now() - 10_000) });
 
 /** Where an action redirected to, or what it answered. */
 async function outcome(run: () => Promise<unknown>): Promise<unknown> {
@@ -287,7 +287,7 @@ describe("the form timestamp is bound to its event and accepted once (should)", 
   it("a replayed token registers nobody", async () => {
     const e = await event("fortbildung", 20);
     const token = spam.formStartedToken(e.slug, Date.now() - 10_000);
-    const withToken = (email: string) => form({ firstName: "Re", lastName: "Play", email, initiative: "keine", consent: "on", formStartedAt: token });
+    const withToken = (email: string) => form({ firstName: "Re", lastName: "Play", email, initiativeChoice: "keine", consent: "on", formStartedAt: token });
     request.ip = nextIp();
     expect(await outcome(() => registerActions.registerAction(e.slug, { status: "idle" }, withToken("replay-1@example.org")))).toEqual({ redirect: "/anmeldung/eingegangen" });
     request.ip = nextIp();
