@@ -11,6 +11,8 @@ const pages = [
   "/impressum",
   "/datenschutz",
   "/barrierefreiheit",
+  "/leichte-sprache",
+  "/gebaerdensprache",
   "/gibt-es-nicht",
 ];
 
