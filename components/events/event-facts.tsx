@@ -4,6 +4,7 @@ import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { registrationDeadline, seatAvailability } from "@/lib/events/rules";
 import { seatBadge } from "@/lib/events/seat-badge";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { languageName } from "./language-name";
 import { SeatBadge } from "./seat-badge";
 
@@ -39,11 +40,6 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
             </ol>
           </>
         )}
-        <p className="mt-2">
-          <a href={`/veranstaltungen/${e.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
-            {t("addToCalendar")}
-          </a>
-        </p>
       </Fact>
       <Fact label={t("where")}>
         {e.venue && e.event.attendanceMode !== "online" && (
@@ -93,7 +89,7 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
         {e.organisation.phone && (
           <>
             <br />
-            {e.organisation.phone}
+            <PhoneLink phone={e.organisation.phone} />
           </>
         )}
       </Fact>
