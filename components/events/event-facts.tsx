@@ -6,7 +6,6 @@ import { registrationDeadline, seatAvailability } from "@/lib/events/rules";
 import { seatBadge } from "@/lib/events/seat-badge";
 import { PhoneLink } from "@/components/ui/phone-link";
 import { languageName } from "./language-name";
-import { SeatBadge } from "./seat-badge";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -110,12 +109,14 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
           </ul>
         </Fact>
       )}
+      {/* The badge is in the page's first screen (RegisterCall); here the numbers. What is left only
+          while one can register: after the deadline it would read like an offer. */}
       <Fact label={t("seats")}>
-        <SeatBadge event={e.event} seatsTaken={e.seatsTaken} now={now} supervision={e.format.isSupervision} />
-        {/* The numbers only while one can register: after the deadline they would read like an offer. */}
-        {badge.kind !== "cancelled" && badge.kind !== "past" && badge.kind !== "closed" && (
-          <p className="mt-1">{state === "full" ? t("seatsFull") : t("seatsValue", { left, capacity: e.event.capacity })}</p>
-        )}
+        {badge.kind === "cancelled" || badge.kind === "past" || badge.kind === "closed"
+          ? t("seatsCapacity", { capacity: e.event.capacity })
+          : state === "full"
+            ? t("seatsFull")
+            : t("seatsValue", { left, capacity: e.event.capacity })}
       </Fact>
       {e.event.registrationOpensAt && e.event.registrationOpensAt > now && <Fact label={t("opensAt")}>{formatDateTime(e.event.registrationOpensAt)}</Fact>}
       <Fact label={t("deadline")}>{formatDateTime(registrationDeadline(e.event))}</Fact>
