@@ -4,6 +4,7 @@ import { problemResponse } from "@/lib/api/problem";
 import { publicUrl } from "@/lib/config/env";
 import { loadMessages, defaultLocale } from "@/lib/i18n/messages";
 import { checkBody, checkDeclaredSize, checkOrigin, checkPath, type Refusal } from "@/lib/http/request-guard";
+import { pageCacheControl } from "@/lib/http/cache-policy";
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 
 /**
@@ -13,7 +14,8 @@ import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-
  *    400/403/413, as problem+json under /api and as a short German page elsewhere;
  * 2. give the answer a Content-Security-Policy with a fresh nonce, which Next.js reads from the
  *    request's copy of the header and puts on its own scripts (so every page renders dynamically,
- *    see app/layout.tsx), plus Permissions-Policy and, over https, HSTS.
+ *    see app/layout.tsx), plus Permissions-Policy and, over https, HSTS;
+ * 3. let public pages into the back/forward cache (Cache-Control, see lib/http/cache-policy.ts).
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -26,6 +28,8 @@ export async function proxy(request: NextRequest) {
   const refusal = await check(request);
   const response = refusal ? refuse(request, refusal) : pass(request, headers);
   for (const [name, value] of headers) response.headers.set(name, value);
+  const cacheControl = refusal ? null : pageCacheControl(request.method, request.nextUrl.pathname);
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

@@ -23,7 +23,7 @@ test.describe("public calendar", () => {
 
   test("filters by format through the form and yields a shareable URL", async ({ page }) => {
     await page.goto("/veranstaltungen");
-    await page.getByText("Veranstaltungen filtern").click();
+    await page.getByText("Weitere Filter").click();
     await page.getByLabel("Art der Veranstaltung").selectOption({ label: "Gruppensupervision" });
     await page.getByRole("button", { name: "Veranstaltungen anzeigen" }).click();
     await expect(page).toHaveURL(/format=gruppensupervision/);

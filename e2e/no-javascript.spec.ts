@@ -7,7 +7,7 @@ test.use({ javaScriptEnabled: false });
 
 test("the calendar works without JavaScript: filter, search, month view, event page", async ({ page }) => {
   await page.goto("/veranstaltungen");
-  await page.getByText("Veranstaltungen filtern").click();
+  await page.getByText("Weitere Filter").click();
   await page.getByLabel("Suche").fill("Asylrecht");
   await page.getByLabel("Nur mit freien Plätzen").check();
   await page.getByRole("button", { name: "Veranstaltungen anzeigen" }).click();

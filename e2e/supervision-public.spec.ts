@@ -96,7 +96,7 @@ test.describe("supervision groups, public side", () => {
   test("the calendar links groups to their own page", async ({ page }) => {
     await page.goto("/veranstaltungen?format=gruppensupervision");
     const link = page.locator("main article h4 a, main article h3 a").first();
-    expect(await link.getAttribute("href")).toMatch(/^\/supervision\/[a-z0-9-]+$/);
+    expect(await link.getAttribute("href")).toMatch(/^\/supervision\/[a-z0-9-]+(\?zurueck=[^&]+)?$/);
   });
 });
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EventListItem } from "@/components/events/event-list-item";
 import { city } from "@/lib/config/city";
-import { listPublicEvents } from "@/lib/events/public-queries";
+import { listFilterOptions, listPublicEvents } from "@/lib/events/public-queries";
 
 // The next events change with time and registrations: render per request.
 export const dynamic = "force-dynamic";
@@ -17,7 +17,9 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const now = new Date();
   const next = await listPublicEvents({}, now, 5);
-  const offers = t.raw("offers") as { title: string; text: string }[];
+  const offers = t.raw("offers") as { title: string; text: string; format?: string }[];
+  // Each offer links to the calendar filtered by its format, if the city has that format.
+  const formats = new Set((await listFilterOptions()).formats.map((f) => f.slug));
   const steps = t.raw("how") as string[];
   return (
     <>
@@ -36,7 +38,9 @@ export default async function HomePage() {
         <ul className="grid gap-4 sm:grid-cols-3">
           {offers.map((offer) => (
             <li key={offer.title} className="border-t-4 border-accent bg-soft p-4">
-              <h3 className="mb-1 text-lg font-bold">{offer.title}</h3>
+              <h3 className="mb-1 text-lg font-bold">
+                {offer.format && formats.has(offer.format) ? <Link href={`/veranstaltungen?format=${encodeURIComponent(offer.format)}`}>{offer.title}</Link> : offer.title}
+              </h3>
               <p>{offer.text}</p>
             </li>
           ))}

@@ -4,8 +4,8 @@ import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { registrationDeadline, seatAvailability } from "@/lib/events/rules";
 import { seatBadge } from "@/lib/events/seat-badge";
+import { PhoneLink } from "@/components/ui/phone-link";
 import { languageName } from "./language-name";
-import { SeatBadge } from "./seat-badge";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -39,11 +39,6 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
             </ol>
           </>
         )}
-        <p className="mt-2">
-          <a href={`/veranstaltungen/${e.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
-            {t("addToCalendar")}
-          </a>
-        </p>
       </Fact>
       <Fact label={t("where")}>
         {e.venue && e.event.attendanceMode !== "online" && (
@@ -93,7 +88,7 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
         {e.organisation.phone && (
           <>
             <br />
-            {e.organisation.phone}
+            <PhoneLink phone={e.organisation.phone} />
           </>
         )}
       </Fact>
@@ -114,12 +109,14 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
           </ul>
         </Fact>
       )}
+      {/* The badge is in the page's first screen (RegisterCall); here the numbers. What is left only
+          while one can register: after the deadline it would read like an offer. */}
       <Fact label={t("seats")}>
-        <SeatBadge event={e.event} seatsTaken={e.seatsTaken} now={now} supervision={e.format.isSupervision} />
-        {/* The numbers only while one can register: after the deadline they would read like an offer. */}
-        {badge.kind !== "cancelled" && badge.kind !== "past" && badge.kind !== "closed" && (
-          <p className="mt-1">{state === "full" ? t("seatsFull") : t("seatsValue", { left, capacity: e.event.capacity })}</p>
-        )}
+        {badge.kind === "cancelled" || badge.kind === "past" || badge.kind === "closed"
+          ? t("seatsCapacity", { capacity: e.event.capacity })
+          : state === "full"
+            ? t("seatsFull")
+            : t("seatsValue", { left, capacity: e.event.capacity })}
       </Fact>
       {e.event.registrationOpensAt && e.event.registrationOpensAt > now && <Fact label={t("opensAt")}>{formatDateTime(e.event.registrationOpensAt)}</Fact>}
       <Fact label={t("deadline")}>{formatDateTime(registrationDeadline(e.event))}</Fact>

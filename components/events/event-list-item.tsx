@@ -2,13 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CalendarEntry } from "@/lib/events/public-queries";
 import { formatListedDates } from "@/lib/dates/format";
+import { withListReturn } from "@/lib/events/list-return";
 import { supervisionFormatSlugs } from "@/lib/supervision/public-queries";
 import { publicEventPath } from "@/lib/supervision/public-paths";
 import { SeatBadge } from "./seat-badge";
 import { eventPlace } from "./event-place";
 
-/** One event in a calendar list: date and time, title, format, provider, place, seats. */
-export async function EventListItem({ entry, now, headingLevel = "h3" }: { entry: CalendarEntry; now: Date; headingLevel?: "h2" | "h3" | "h4" }) {
+/**
+ * One event in a calendar list: date and time, title, format, provider, place, seats. `returnValue`
+ * (lib/events/list-return.ts) lets the event page lead back to the filtered list it was found in.
+ */
+export async function EventListItem({ entry, now, headingLevel = "h3", returnValue }: { entry: CalendarEntry; now: Date; headingLevel?: "h2" | "h3" | "h4"; returnValue?: string }) {
   const t = await getTranslations("calendar.entry");
   const supervision = await supervisionFormatSlugs();
   const isSupervision = supervision.has(entry.formatSlug);
@@ -21,7 +25,7 @@ export async function EventListItem({ entry, now, headingLevel = "h3" }: { entry
           <time dateTime={entry.startsAt.toISOString()}>{formatListedDates(entry, (values) => t("sessions", values))}</time>
         </p>
         <Heading className="text-lg font-bold leading-snug">
-          <Link href={publicEventPath(entry.slug, isSupervision)}>{entry.title}</Link>
+          <Link href={withListReturn(publicEventPath(entry.slug, isSupervision), returnValue)}>{entry.title}</Link>
         </Heading>
         <p className="text-sm">
           <span className="font-semibold">{entry.formatName}</span>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { contactTags } from "@/components/ui/phone-link";
 import { city } from "@/lib/config/city";
 
 /** A calm page for a wrong, old or used-up manage link. */
@@ -8,7 +9,7 @@ export async function InvalidLink() {
     <div className="prose-text">
       <h1 className="mb-4 text-3xl font-bold">{t("invalidTitle")}</h1>
       <p className="mb-4">{t("invalidText")}</p>
-      <p>{t("invalidContact", { phone: city.office.phone, email: city.office.email })}</p>
+      <p>{t.rich("invalidContact", contactTags(city.office.email, city.office.phone))}</p>
     </div>
   );
 }

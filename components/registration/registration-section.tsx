@@ -1,6 +1,7 @@
 import { registrationSettings } from "@/lib/config/registration-settings";
 import { getTranslations } from "next-intl/server";
 import { registerAction } from "@/app/(public)/veranstaltungen/[slug]/actions";
+import { contactTags } from "@/components/ui/phone-link";
 import { city } from "@/lib/config/city";
 import { formatDateTime } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
@@ -14,7 +15,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
   const t = await getTranslations("registration");
   const state = registrationWindowState(event.event, now);
   const { left, state: seats } = seatAvailability(event.event.capacity, event.seatsTaken);
-  const contact = t("state.contact", { email: event.organisation.email ?? city.office.email, phone: event.organisation.phone ?? city.office.phone });
+  const contact = t.rich("state.contact", contactTags(event.organisation.email ?? city.office.email, event.organisation.phone ?? city.office.phone));
   const closedText =
     state === "not_yet_open" && event.event.registrationOpensAt
       ? t("state.notYetOpen", { date: formatDateTime(event.event.registrationOpensAt) })

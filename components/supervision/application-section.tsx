@@ -1,6 +1,7 @@
 import { registrationSettings } from "@/lib/config/registration-settings";
 import { getTranslations } from "next-intl/server";
 import { applyAction } from "@/app/(public)/supervision/[slug]/actions";
+import { contactTags } from "@/components/ui/phone-link";
 import { city } from "@/lib/config/city";
 import { formatDateTime } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
@@ -16,7 +17,7 @@ export async function ApplicationSection({ group, now }: { group: PublicEvent; n
   const opensAt = group.event.registrationOpensAt;
   const closedText =
     state === "open" ? "" : state === "not_yet_open" ? (opensAt ? t("state.notYetOpen", { date: formatDateTime(opensAt) }) : t("state.closed")) : t(`state.${state}`);
-  const contact = t("contact", { email: group.organisation.email ?? city.office.email, phone: group.organisation.phone ?? city.office.phone });
+  const contact = t.rich("contact", contactTags(group.organisation.email ?? city.office.email, group.organisation.phone ?? city.office.phone));
   return (
     <section id="bewerbung" aria-labelledby="bewerbung-heading" className="mt-10 rounded border-2 border-accent p-4 sm:p-6">
       <h2 id="bewerbung-heading" className="mb-2 text-2xl font-bold">

@@ -42,9 +42,12 @@ export async function GroupFacts({ group, now, full = false }: { group: PublicEv
       <FactRow label={t("size")}>{t("sizeValue", { capacity: e.capacity })}</FactRow>
       {e.registrationOpensAt && e.registrationOpensAt > now && <FactRow label={t("opensAt")}>{formatDateTime(e.registrationOpensAt)}</FactRow>}
       <FactRow label={t("deadline")}>{formatDateTime(applicationDeadline(e))}</FactRow>
-      <FactRow label={t("places")}>
-        <SeatBadge event={e} seatsTaken={group.seatsTaken} now={now} supervision />
-      </FactRow>
+      {/* On the group's own page (`full`) the badge is in the first screen (RegisterCall). */}
+      {!full && (
+        <FactRow label={t("places")}>
+          <SeatBadge event={e} seatsTaken={group.seatsTaken} now={now} supervision />
+        </FactRow>
+      )}
       {full && <FactRow label={t("cost")}>{t("free")}</FactRow>}
     </dl>
   );

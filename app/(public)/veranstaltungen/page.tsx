@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ActiveFilters } from "@/components/events/active-filters";
 import { EventListItem } from "@/components/events/event-list-item";
 import { FilterForm } from "@/components/events/filter-form";
 import { MonthCalendar } from "@/components/events/month-calendar";
@@ -9,7 +10,10 @@ import { ViewSwitch } from "@/components/events/view-switch";
 import { addMonths, localIsoDate, localIsoMonth } from "@/lib/dates/berlin";
 import { formatMonth } from "@/lib/dates/format";
 import { filterToQuery, hasNarrowingFilter, parseCalendarFilter, type CalendarFilter } from "@/lib/events/filters";
+import { listReturnValue } from "@/lib/events/list-return";
 import { listFilterOptions, listPublicEvents, listPublicEventsForMonth, type CalendarEntry } from "@/lib/events/public-queries";
+
+type Options = Awaited<ReturnType<typeof listFilterOptions>>;
 import { groupBy } from "@/lib/util/group-by";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,7 +43,7 @@ export default async function CalendarPage({ searchParams }: Props) {
       <p className="prose-text mb-6">{t("intro")}</p>
       <ViewSwitch filter={filter} current={view} month={month} />
       <FilterForm filter={filter} options={options} />
-      {isMonth ? <MonthView filter={filter} month={month} now={now} /> : <ListView filter={filter} now={now} />}
+      {isMonth ? <MonthView filter={filter} options={options} month={month} now={now} /> : <ListView filter={filter} options={options} now={now} />}
       <aside className="mt-10 border-t border-line pt-4 text-sm">
         <p>
           <a href={`/kalender.ics${feedQuery}`}>{t("feed.subscribe")}</a>
@@ -62,15 +66,18 @@ async function EmptyResult({ filter }: { filter: CalendarFilter }) {
   );
 }
 
-async function ListView({ filter, now }: { filter: CalendarFilter; now: Date }) {
+async function ListView({ filter, options, now }: { filter: CalendarFilter; options: Options; now: Date }) {
   const t = await getTranslations("calendar");
   const result = await listPublicEvents(filter, now);
   const byMonth = groupBy(result.entries, (e: CalendarEntry) => localIsoMonth(e.startsAt));
+  // Event pages lead back to this very list (filters and page) through ?zurueck=…
+  const returnValue = listReturnValue(filter);
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="mb-4 text-xl font-bold">
         {t("results", { count: result.total })}
       </h2>
+      <ActiveFilters filter={filter} options={options} />
       {result.total === 0 ? (
         <EmptyResult filter={filter} />
       ) : (
@@ -81,7 +88,7 @@ async function ListView({ filter, now }: { filter: CalendarFilter; now: Date }) 
             </h3>
             <ul>
               {entries.map((entry) => (
-                <EventListItem key={entry.id} entry={entry} now={now} headingLevel="h4" />
+                <EventListItem key={entry.id} entry={entry} now={now} headingLevel="h4" returnValue={returnValue} />
               ))}
             </ul>
           </section>
@@ -92,7 +99,7 @@ async function ListView({ filter, now }: { filter: CalendarFilter; now: Date }) 
   );
 }
 
-async function MonthView({ filter, month, now }: { filter: CalendarFilter; month: string; now: Date }) {
+async function MonthView({ filter, options, month, now }: { filter: CalendarFilter; options: Options; month: string; now: Date }) {
   const t = await getTranslations("calendar");
   const { entries, sessions } = await listPublicEventsForMonth(filter, month);
   const prev = addMonths(month, -1);
@@ -115,6 +122,7 @@ async function MonthView({ filter, month, now }: { filter: CalendarFilter; month
           </Link>
         </nav>
       </div>
+      <ActiveFilters filter={filter} options={options} />
       {entries.length === 0 && hasNarrowingFilter(filter) ? (
         <EmptyResult filter={filter} />
       ) : (

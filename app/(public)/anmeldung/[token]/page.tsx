@@ -53,6 +53,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   // Changes and cancellations make sense only until the event is over.
   const active = (r.status === "confirmed" || r.status === "waitlisted") && event.event.endsAt > new Date();
   const isNew = query.neu === "1" && active;
+  // A place on the waiting list is not a seat: another colour, no calendar entry, other words.
+  const waitlisted = r.status === "waitlisted";
+  const hasSeat = r.status === "confirmed" && event.event.status !== "cancelled";
   const statusText = r.status === "waitlisted" ? t("status.waitlisted", { position: position ?? 1 }) : t(`status.${r.status}`);
   const place = eventPlace(
     { attendanceMode: event.event.attendanceMode, venueName: event.venue?.name ?? null, venueCity: event.venue?.city ?? null },
@@ -63,7 +66,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       {isNew && (
-        <div role="status" className="mb-6 border-l-8 border-ok bg-soft p-4">
+        <div role="status" className={`mb-6 border-l-8 bg-soft p-4 ${waitlisted ? "border-warn" : "border-ok"}`} data-status={r.status}>
           <p className="text-xl font-bold">{r.status === "confirmed" ? t("newConfirmed") : t("newWaitlisted", { position: position ?? 1 })}</p>
           <p>{r.status === "confirmed" ? t("newConfirmedNext") : t("newWaitlistedNext")}</p>
         </div>
@@ -96,9 +99,11 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <Link href={`/veranstaltungen/${event.event.slug}`} className="inline-flex min-h-11 items-center">
               {t("eventLink")}
             </Link>
-            <a href={`/veranstaltungen/${event.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
-              {t("ics")}
-            </a>
+            {hasSeat && (
+              <a href={`/veranstaltungen/${event.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
+                {t("ics")}
+              </a>
+            )}
           </p>
         )}
       </section>
@@ -141,9 +146,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <h2 id="absagen" className="mb-2 text-xl font-bold">
               {t("cancelHeading")}
             </h2>
-            <p className="mb-3">{t("cancelIntro")}</p>
+            <p className="mb-3">{waitlisted ? t("cancelIntroWaitlisted") : t("cancelIntro")}</p>
             <Link href={`/anmeldung/${token}/absagen`} prefetch={false} className="btn btn-secondary">
-              {t("cancelButton")}
+              {waitlisted ? t("cancelButtonWaitlisted") : t("cancelButton")}
             </Link>
           </section>
         </>

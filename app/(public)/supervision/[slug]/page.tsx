@@ -4,38 +4,44 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicationSection } from "@/components/supervision/application-section";
 import { GroupFacts } from "@/components/supervision/group-facts";
+import { RegisterCall } from "@/components/events/register-call";
+import { listReturnPath, RETURN_PARAM, returnFilter } from "@/lib/events/list-return";
+import { applicationDeadline } from "@/lib/supervision/public-rules";
 import { serializeJsonLd } from "@/lib/events/json-ld";
 import { supervisionGroupJsonLd } from "@/lib/supervision/public-json-ld";
 import { getPublicSupervisionGroup } from "@/lib/supervision/public-queries";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await getPublicSupervisionGroup((await params).slug);
   if (!group) return {};
-  return { title: group.event.title, description: group.event.summary };
+  return { title: group.event.title, description: group.event.summary, alternates: { canonical: `/supervision/${group.event.slug}` } };
 }
 
 /** One supervision group: every fact and session date, and the application form. No member names. */
-export default async function SupervisionGroupPage({ params }: Props) {
+export default async function SupervisionGroupPage({ params, searchParams }: Props) {
   const group = await getPublicSupervisionGroup((await params).slug);
   if (!group) notFound();
   const t = await getTranslations("supervision.group");
   const tFacts = await getTranslations("supervision.facts");
   const now = new Date();
+  // Came from a filtered calendar list (?zurueck=…): back to that list; otherwise to the groups.
+  const fromList = returnFilter((await searchParams)[RETURN_PARAM]) !== null;
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(supervisionGroupJsonLd(group, now)) }} />
       <p className="mb-4">
-        <Link href="/supervision">
+        <Link href={fromList ? listReturnPath((await searchParams)[RETURN_PARAM]) : "/supervision"}>
           <span aria-hidden="true">← </span>
-          {t("breadcrumb")}
+          {fromList ? t("breadcrumbList") : t("breadcrumb")}
         </Link>
       </p>
       <p className="mb-1 font-semibold text-accent">{group.format.name}</p>
       <h1 className="mb-4 text-3xl font-bold leading-tight">{group.event.title}</h1>
+      <RegisterCall event={group.event} sessions={group.sessions} seatsTaken={group.seatsTaken} now={now} supervision deadline={applicationDeadline(group.event)} anchor="bewerbung" texts="supervision.registerCall" />
       {group.event.status === "cancelled" && (
         <div role="note" className="mb-6 border-l-8 border-ink bg-soft p-4">
           <p className="font-bold">{t("cancelledBanner")}</p>

@@ -29,7 +29,7 @@ export default async function ConfirmCancelPage({ params }: Props) {
   // An application is withdrawn (a member leaves); a registration is cancelled.
   const texts = supervision
     ? { title: tApplication("withdrawConfirmTitle"), text: tApplication("withdrawConfirmText"), confirm: tApplication("withdrawConfirmButton"), keep: tApplication("withdrawKeep") }
-    : { title: t("cancelConfirmTitle"), text: t("cancelConfirmText"), confirm: t("cancelConfirmButton"), keep: t("cancelKeep") };
+    : { title: t("cancelConfirmTitle"), text: data.registration.status === "waitlisted" ? t("cancelConfirmTextWaitlisted") : t("cancelConfirmText"), confirm: t("cancelConfirmButton"), keep: t("cancelKeep") };
   const first = data.event.sessions[0];
   return (
     <div className="prose-text">
