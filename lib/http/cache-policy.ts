@@ -14,7 +14,7 @@
 export const PUBLIC_PAGE_CACHE_CONTROL = "private, no-cache";
 
 // Exact pages, plus one level below the calendar and supervision lists (an event's or group's page).
-const publicPages = [/^\/$/, /^\/veranstaltungen\/?$/, /^\/veranstaltungen\/[a-z0-9-]+\/?$/, /^\/supervision\/?$/, /^\/supervision\/[a-z0-9-]+\/?$/, /^\/(impressum|datenschutz|barrierefreiheit)\/?$/];
+const publicPages = [/^\/$/, /^\/veranstaltungen\/?$/, /^\/veranstaltungen\/[a-z0-9-]+\/?$/, /^\/supervision\/?$/, /^\/supervision\/[a-z0-9-]+\/?$/, /^\/(impressum|datenschutz|barrierefreiheit|leichte-sprache|gebaerdensprache)\/?$/];
 
 /** The Cache-Control to send for a request, or null for Next.js's default (no-store). */
 export function pageCacheControl(method: string, pathname: string): string | null {
