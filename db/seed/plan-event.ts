@@ -1,4 +1,5 @@
 import { localDateTime, localParts } from "@/lib/dates/berlin";
+import { formatLongDate } from "@/lib/dates/format";
 import { slugify } from "@/lib/util/slug";
 import type { EventTemplate } from "./event-templates";
 import type { EventPlan } from "./insert-events";
@@ -50,7 +51,8 @@ export function planEvent(template: EventTemplate, ids: Ids, now: Date, offset: 
   return {
     special,
     slug,
-    title: template.title,
+    // Groups of one template run side by side: their start tells them apart in lists and mails.
+    title: template.format === "gruppensupervision" ? `${template.title}, ab ${formatLongDate(start)}` : template.title,
     summary: template.summary,
     description: template.description,
     formatId: ids.formats.get(template.format)!,

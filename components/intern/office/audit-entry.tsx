@@ -47,7 +47,7 @@ export async function AuditEntry({ entry }: { entry: Entry }) {
         </dd>
       </dl>
       {keys.length > 0 && (
-        <table className="mt-2 w-full max-w-2xl border-collapse text-left text-sm">
+        <table className="reflow-table mt-2 w-full max-w-2xl border-collapse text-left text-sm">
           <caption className="sr-only">{t("changes")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
@@ -60,8 +60,8 @@ export async function AuditEntry({ entry }: { entry: Entry }) {
             {keys.map((key) => (
               <tr key={key} className="border-b border-line align-top">
                 <th scope="row" className="py-1 pr-4 font-semibold">{fieldName(key)}</th>
-                <td className="py-1 pr-4 break-words">{entry.before ? show(key, entry.before[key]) : t("emptyValue")}</td>
-                <td className="py-1 break-words">{entry.after ? show(key, entry.after[key]) : t("emptyValue")}</td>
+                <td className="py-1 pr-4 break-words" data-label={t("before")}>{entry.before ? show(key, entry.before[key]) : t("emptyValue")}</td>
+                <td className="py-1 break-words" data-label={t("after")}>{entry.after ? show(key, entry.after[key]) : t("emptyValue")}</td>
               </tr>
             ))}
           </tbody>
