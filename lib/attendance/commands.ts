@@ -12,6 +12,22 @@ import type { SessionAttendanceInput } from "./schemas";
 export type MarkResult = "marked" | "unchanged" | "not_member" | "closed";
 
 /**
+ * What marking and undoing share: the event (access checked), the person's registration of it, the
+ * mark's key and its current value; or why nothing may be marked.
+ */
+async function markTarget(tx: Tx, actor: Actor, input: Omit<SessionAttendanceInput, "status">) {
+  const { event, sessions } = await attendanceEventForActor(actor, input.eventId, tx);
+  if (!sessions.some((s) => s.id === input.sessionId)) throw new AccessDenied();
+  const [r] = await tx.select().from(registrations).where(and(eq(registrations.id, input.registrationId), eq(registrations.eventId, event.id)));
+  if (!r) throw new AccessDenied();
+  if (!(seatHoldingStatuses as readonly string[]).includes(r.status)) return "not_member" as const;
+  if (event.attendanceClosedAt) return "closed" as const;
+  const key = and(eq(sessionAttendance.registrationId, r.id), eq(sessionAttendance.sessionId, input.sessionId));
+  const [before] = await tx.select({ status: sessionAttendance.status }).from(sessionAttendance).where(key);
+  return { event, sessions, r, key, before };
+}
+
+/**
  * Marks a person with a seat present or absent at one session of an event (and corrects an earlier
  * mark), with an audit entry, in one write transaction. This is the one model of attendance for
  * every event: the check-in of a single-session event and the attendance page of a course or a
@@ -21,14 +37,9 @@ export type MarkResult = "marked" | "unchanged" | "not_member" | "closed";
  */
 export async function markSessionAttendance(actor: Actor, input: SessionAttendanceInput, now = new Date()): Promise<MarkResult> {
   return writeTransaction(async (tx) => {
-    const { event, sessions } = await attendanceEventForActor(actor, input.eventId, tx);
-    if (!sessions.some((s) => s.id === input.sessionId)) throw new AccessDenied();
-    const [r] = await tx.select().from(registrations).where(and(eq(registrations.id, input.registrationId), eq(registrations.eventId, event.id)));
-    if (!r) throw new AccessDenied();
-    if (!(seatHoldingStatuses as readonly string[]).includes(r.status)) return "not_member" as const;
-    if (event.attendanceClosedAt) return "closed" as const;
-    const key = and(eq(sessionAttendance.registrationId, r.id), eq(sessionAttendance.sessionId, input.sessionId));
-    const [before] = await tx.select({ status: sessionAttendance.status }).from(sessionAttendance).where(key);
+    const target = await markTarget(tx, actor, input);
+    if (typeof target === "string") return target;
+    const { event, sessions, r, key, before } = target;
     if (before?.status === input.status) return "unchanged" as const;
     const values = { status: input.status, recordedAt: now, recordedByAccountId: actor.accountId };
     await tx
@@ -59,14 +70,9 @@ export type ClearResult = "cleared" | "unchanged" | "not_member" | "closed";
  */
 export async function clearSessionAttendance(actor: Actor, input: Omit<SessionAttendanceInput, "status">, now = new Date()): Promise<ClearResult> {
   return writeTransaction(async (tx) => {
-    const { event, sessions } = await attendanceEventForActor(actor, input.eventId, tx);
-    if (!sessions.some((s) => s.id === input.sessionId)) throw new AccessDenied();
-    const [r] = await tx.select().from(registrations).where(and(eq(registrations.id, input.registrationId), eq(registrations.eventId, event.id)));
-    if (!r) throw new AccessDenied();
-    if (!(seatHoldingStatuses as readonly string[]).includes(r.status)) return "not_member" as const;
-    if (event.attendanceClosedAt) return "closed" as const;
-    const key = and(eq(sessionAttendance.registrationId, r.id), eq(sessionAttendance.sessionId, input.sessionId));
-    const [before] = await tx.select({ status: sessionAttendance.status }).from(sessionAttendance).where(key);
+    const target = await markTarget(tx, actor, input);
+    if (typeof target === "string") return target;
+    const { event, sessions, r, key, before } = target;
     if (!before) return "unchanged" as const;
     await tx.delete(sessionAttendance).where(key);
     if (sessions.length === 1) await syncAttendanceStatus(tx, r, now);
