@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { DISTURBED_SHARE, loadAverage, machineInfo, othersCpuFromNow, roundShare } from "./bench/machine";
 import { errorText, startLoad, tally, type AutocannonResult } from "./bench/load";
@@ -174,8 +175,9 @@ async function measure(base: string, target: Target): Promise<TargetResult> {
 
 /** Slug of a published upcoming event, as the public API lists it (first entry). */
 async function pickEventSlug(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/events?proSeite=1`, { signal: AbortSignal.timeout(30_000) });
-  if (!response.ok) throw new Error(`/api/v1/events?proSeite=1 answered ${response.status}.`);
+  // A training, not a supervision group (whose calendar address redirects to /supervision/…).
+  const response = await fetch(`${base}/api/v1/events?format=fortbildung&proSeite=1`, { signal: AbortSignal.timeout(30_000) });
+  if (!response.ok) throw new Error(`/api/v1/events?format=fortbildung&proSeite=1 answered ${response.status}.`);
   const body = (await response.json()) as { data?: { slug?: string }[] };
   const slug = body.data?.[0]?.slug;
   if (!slug) throw new Error("The bench database has no upcoming published event (empty /api/v1/events).");
@@ -194,7 +196,9 @@ async function main() {
   const env = benchEnv(DATABASE_URL);
   freshDatabase(DB_FILE, env, ["--events", String(options.events)]);
   buildIfNeeded(options.build, env);
-  const { base } = await startServer((port) => ({ ...env, PUBLIC_URL: `http://localhost:${port}`, PORT: String(port), BENCH_FLOOR: "1" }));
+  // The pages with forms need a secret (the form tokens); a random one per run.
+  const secret = randomBytes(32).toString("hex");
+  const { base } = await startServer((port) => ({ ...env, PUBLIC_URL: `http://localhost:${port}`, PORT: String(port), APP_SECRET: secret, BENCH_FLOOR: "1" }));
 
   // 4. Targets.
   const slug = await pickEventSlug(base);
