@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { createTranslator } from "next-intl";
 import { problemResponse } from "@/lib/api/problem";
 import { publicUrl } from "@/lib/config/env";
-import { loadMessages, defaultLocale } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/translator";
+import { decideLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_HEADER, PATH_HEADER, type LocaleDecision } from "@/lib/i18n/locale-routing";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { checkBody, checkDeclaredSize, checkOrigin, checkPath, type Refusal } from "@/lib/http/request-guard";
 import { pageCacheControl } from "@/lib/http/cache-policy";
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
@@ -15,7 +16,8 @@ import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-
  * 2. give the answer a Content-Security-Policy with a fresh nonce, which Next.js reads from the
  *    request's copy of the header and puts on its own scripts (so every page renders dynamically,
  *    see app/layout.tsx), plus Permissions-Policy and, over https, HSTS;
- * 3. let public pages into the back/forward cache (Cache-Control, see lib/http/cache-policy.ts).
+ * 3. let public pages into the back/forward cache (Cache-Control, see lib/http/cache-policy.ts);
+ * 4. the language: /en/… is served by the same pages in English (lib/i18n/locale-routing.ts).
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -26,9 +28,26 @@ export async function proxy(request: NextRequest) {
     inlineStyles: request.nextUrl.pathname.startsWith("/dev/postfach/"),
   });
   const refusal = await check(request);
-  const response = refusal ? refuse(request, refusal) : pass(request, headers);
+  if (refusal) {
+    const response = refuse(request, refusal);
+    for (const [name, value] of headers) response.headers.set(name, value);
+    return response;
+  }
+  const language = decideLocale({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    fetchSite: request.headers.get("sec-fetch-site"),
+    fetchMode: request.headers.get("sec-fetch-mode"),
+  });
+  const response = language.kind === "redirect" ? redirect(request, language.location) : pass(request, headers, language);
   for (const [name, value] of headers) response.headers.set(name, value);
-  const cacheControl = refusal ? null : pageCacheControl(request.method, request.nextUrl.pathname);
+  if (language.kind === "redirect") return response;
+  if (language.setCookie) {
+    response.cookies.set(LOCALE_COOKIE, language.setCookie, { path: "/", sameSite: "lax", httpOnly: true, maxAge: LOCALE_COOKIE_MAX_AGE, secure: request.nextUrl.protocol === "https:" });
+  }
+  const cacheControl = pageCacheControl(request.method, language.path);
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
@@ -46,20 +65,32 @@ async function check(request: NextRequest): Promise<Refusal | null> {
   return checkBody(new Uint8Array(await request.arrayBuffer()), request.headers.get("content-type"));
 }
 
-function pass(request: NextRequest, headers: [string, string][]): NextResponse {
+function pass(request: NextRequest, headers: [string, string][], language: Extract<LocaleDecision, { kind: "serve" }>): NextResponse {
   const requestHeaders = new Headers(request.headers);
   const csp = headers.find(([name]) => name === "Content-Security-Policy");
   if (csp) requestHeaders.set(csp[0], csp[1]);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  // Set here only, whatever the client sent under these names.
+  requestHeaders.set(LOCALE_HEADER, language.locale);
+  requestHeaders.set(PATH_HEADER, `${language.path}${request.nextUrl.search}`);
+  if (!language.rewrite) return NextResponse.next({ request: { headers: requestHeaders } });
+  const url = request.nextUrl.clone();
+  url.pathname = language.path;
+  return NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+}
+
+function redirect(request: NextRequest, location: string): NextResponse {
+  const response = NextResponse.redirect(new URL(location, request.nextUrl), 307);
+  response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 function refuse(request: NextRequest, refusal: Refusal): Response {
-  const t = createTranslator({ locale: defaultLocale, messages: loadMessages(defaultLocale), namespace: "common.refused" });
-  const title = t(`${refusal.reason}.title`);
-  const text = t(`${refusal.reason}.text`);
+  const t = translator(defaultLocale, "common");
+  const title = t(`refused.${refusal.reason}.title`);
+  const text = t(`refused.${refusal.reason}.text`);
   const rawPath = new URL(request.url).pathname;
   if (rawPath.startsWith("/api/")) return problemResponse({ status: refusal.status, title, detail: text });
-  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">${t("homeLink")}</a></p></main></body></html>`;
+  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">${t("refused.homeLink")}</a></p></main></body></html>`;
   return new NextResponse(page, { status: refusal.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { city } from "@/lib/config/city";
 import { publicUrl } from "@/lib/config/env";
 import "./globals.css";
@@ -23,9 +24,13 @@ export const viewport: Viewport = { themeColor: city.accentColor, width: "device
  */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
+  const locale = await getLocale();
   return (
-    <html lang="de">
-      <body className="min-h-screen flex flex-col bg-white">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen flex flex-col bg-white">
+        {/* The language for language-aware links in client code; no messages (see lib/i18n/client-messages.tsx). */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

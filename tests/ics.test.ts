@@ -297,6 +297,8 @@ describe("buildCalendar", () => {
         title: row.title,
         summary: row.summary,
         description: row.description,
+        titleEn: null,
+        summaryEn: null,
         formatId: 1,
         organisationId: 1,
         seriesId: null,

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SkipLink } from "@/components/layout/skip-link";
 import { getTranslations } from "next-intl/server";
 import { city } from "@/lib/config/city";
@@ -22,6 +23,9 @@ export async function SiteHeader() {
             <Link href="/gebaerdensprache" className="inline-flex min-h-8 items-center font-semibold">
               {tPlain("signLink")}
             </Link>
+          </li>
+          <li>
+            <LanguageSwitch className="inline-flex min-h-8 items-center font-semibold" />
           </li>
         </ul>
       </nav>

@@ -30,6 +30,9 @@ export const events = sqliteTable(
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     description: text("description").notNull(),
+    /** Optional English title and summary for the English pages; without them those show the German text. */
+    titleEn: text("title_en"),
+    summaryEn: text("summary_en"),
     formatId: integer("format_id")
       .notNull()
       .references(() => formats.id),

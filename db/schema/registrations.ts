@@ -41,6 +41,8 @@ export const registrations = sqliteTable(
     /** Which version of the privacy notice the person agreed to, and when. */
     consentVersion: text("consent_version"),
     consentAt: instant("consent_at"),
+    /** The language the person registered in (the page's language); every later mail to them uses it. */
+    locale: text("locale", { enum: ["de", "en"] }).notNull().default("de"),
     /** When the person moved from the waiting list onto the event. */
     promotedAt: instant("promoted_at"),
     /** The office's note on a phone registration (source "staff"); never shown to the person. */

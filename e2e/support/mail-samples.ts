@@ -38,6 +38,8 @@ export const sampleEvent: PublicEvent = {
     title: "Traumasensible Gesprächsführung mit geflüchteten Menschen in der ehrenamtlichen Begleitung (Grundlagenfortbildungsreihe)",
     summary: "Kurz",
     description: "Lang",
+    titleEn: null,
+    summaryEn: null,
     formatId: 1,
     organisationId: 1,
     seriesId: null,

@@ -1,10 +1,14 @@
 import { getRequestConfig } from "next-intl/server";
 import { city } from "@/lib/config/city";
-import { loadMessages, defaultLocale } from "./messages";
+import { loadMessages } from "./messages";
+import { toLocale } from "./locales";
+import { formats } from "./formats";
 
-// German only for now; the catalogue is split per area (messages/de/*.json) so English can follow.
-export default getRequestConfig(async () => ({
-  locale: defaultLocale,
-  timeZone: city.timeZone,
-  messages: loadMessages(defaultLocale),
-}));
+/**
+ * The language of a request comes from its URL: proxy.ts strips the /en prefix and hands the
+ * locale on in next-intl's request header, which `requestLocale` reads. Everything else is German.
+ */
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const locale = toLocale(explicit ?? (await requestLocale));
+  return { locale, timeZone: city.timeZone, messages: loadMessages(locale), formats };
+});

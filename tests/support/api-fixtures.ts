@@ -74,6 +74,8 @@ export function publicEvent(eventOverrides: Partial<EventRow> = {}, overrides: P
     title: "Asylrecht: Grundlagen",
     summary: "Ein Überblick über das Asylverfahren.",
     description: "Ausführliche Beschreibung.\n\nZweiter Absatz.",
+    titleEn: null,
+    summaryEn: null,
     formatId: 2,
     organisationId: 3,
     seriesId: 11,

@@ -1,0 +1,14 @@
+import { createTranslator } from "next-intl";
+import { city } from "@/lib/config/city";
+import { loadMessages, type Messages, type Namespace } from "./messages";
+import { formats } from "./formats";
+import type { Locale } from "./locales";
+
+/**
+ * A translator for code that runs outside a page render with a known language: mails written by the
+ * background jobs, .ics files, PDFs, problem documents, the proxy. Pages and server actions use
+ * next-intl's getTranslations instead, which knows the request's language.
+ */
+export function translator<N extends Namespace>(locale: Locale, namespace: N) {
+  return createTranslator<Messages, N>({ locale, messages: loadMessages(locale), namespace, timeZone: city.timeZone, formats });
+}
