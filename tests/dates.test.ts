@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, endOfLocalDay, localDateTime, localIsoDate, localMonthRange, monthGrid, startOfLocalDay } from "@/lib/dates/berlin";
-import { formatDateTime, formatMonth, formatTimeRange, toOffsetIso } from "@/lib/dates/format";
+import { formatDateTime, formatDay, formatLongDay, formatMonth, formatTimeRange, toOffsetIso } from "@/lib/dates/format";
 
 describe("Berlin dates", () => {
   it("formats a winter evening as people read it", () => {
@@ -49,5 +49,18 @@ describe("Berlin dates", () => {
     expect(addMonths("2026-12", 1)).toBe("2027-01");
     expect(addMonths("2026-01", -1)).toBe("2025-12");
     expect(formatMonth("2026-12")).toBe("Dezember 2026");
+  });
+});
+
+describe("dates in English", () => {
+  it("writes days, times and ranges the British way, in Berlin time", () => {
+    const start = new Date("2026-12-01T17:00:00Z");
+    const end = new Date("2026-12-01T19:30:00Z");
+    expect(formatDay(start, "en")).toBe("Tue 1 Dec 2026");
+    expect(formatTimeRange(start, end, "en")).toBe("Tue 1 Dec 2026, 18:00–20:30");
+    expect(formatDateTime(start, "en")).toBe("Tue 1 Dec 2026, 18:00");
+    expect(formatLongDay(start, "en")).toBe("Tuesday, 1 December 2026");
+    expect(formatMonth("2026-12", "en")).toBe("December 2026");
+    expect(formatTimeRange(start, end)).toBe("Di., 1. Dez. 2026, 18:00–20:30 Uhr");
   });
 });
