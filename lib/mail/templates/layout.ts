@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import escapeHtml from "escape-html";
 import type { MailAttachment } from "@/db/schema";
 import { city } from "@/lib/config/city";
@@ -20,7 +21,8 @@ import type { MailContent } from "../outbox";
  */
 
 /** What every mail about a registration gets. */
-export type MailInput = { firstName: string; event: PublicEvent; manageUrl: string };
+/** `locale`: the language the person registered in (registrations.locale); German when absent. */
+export type MailInput = { firstName: string; event: PublicEvent; manageUrl: string; locale?: Locale };
 
 /** A piece of a mail's body. */
 export type Block =
