@@ -91,3 +91,15 @@ it("answers 503 while the disk is full, keeps the database whole, and recovers b
   expect((await post(event.slug, n + 1)).status).toBe(202);
   expect(await check()).toBe(stored + 1);
 });
+
+it("tells storage errors from others, also when drizzle wraps them", async () => {
+  const { isStorageUnavailable } = await import("@/lib/operations/storage-error");
+  const wrapped = (cause: unknown) => Object.assign(new Error("Failed query: insert into …"), { cause });
+  expect(isStorageUnavailable(wrapped(Object.assign(new Error("SQLITE_FULL: database or disk is full"), { code: "SQLITE_FULL" })))).toBe(true);
+  expect(isStorageUnavailable(wrapped(Object.assign(new Error("x"), { code: "SQLITE_READONLY_DBMOVED" })))).toBe(true);
+  expect(isStorageUnavailable(Object.assign(new Error("x"), { code: "SQLITE_IOERR_WRITE" }))).toBe(true);
+  expect(isStorageUnavailable(new Error("SQLITE_BUSY: database is locked"))).toBe(true);
+  expect(isStorageUnavailable(wrapped(Object.assign(new Error("UNIQUE constraint failed"), { code: "SQLITE_CONSTRAINT" })))).toBe(false);
+  expect(isStorageUnavailable(new TypeError("undefined is not a function"))).toBe(false);
+  expect(isStorageUnavailable(null)).toBe(false);
+});
