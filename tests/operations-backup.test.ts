@@ -117,6 +117,28 @@ describe("backup and restore", () => {
     await expect(restore.restoreDatabase({ backup: bare, target: path.join(work, "neu.db") })).rejects.toThrow(/keine Prüfsummendatei/);
   });
 
+  it("restores an older migrations level with a hint, and refuses a backup of a newer code version", async () => {
+    const { writeChecksum } = await import("@/lib/operations/checksum");
+    const backupDir = path.join(work, "sicherungen");
+    const [file] = readdirSync(backupDir).filter((f) => f.endsWith(".db"));
+    const variant = async (name: string, sql: string) => {
+      const copy = path.join(work, name);
+      copyFileSync(path.join(backupDir, file), copy);
+      const client = createClient({ url: `file:${copy}` });
+      await client.execute(sql);
+      client.close();
+      await writeChecksum(copy);
+      return copy;
+    };
+    const older = await variant("aelter.db", "delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)");
+    const result = await restore.restoreDatabase({ backup: older, target: path.join(work, "aelter-ziel.db") });
+    expect(result.lines.find((l) => l.startsWith("Migrationsstand"))).toMatch(/es fehlen 1\. Führen Sie vor dem Start npm run db:migrate aus\.$/);
+    const newer = await variant("neuer.db", "insert into __drizzle_migrations (hash, created_at) values ('zukunft', 99999999999999)");
+    const target = path.join(work, "neuer-ziel.db");
+    await expect(restore.restoreDatabase({ backup: newer, target })).rejects.toThrow(/Migrationen, die dieser Programmstand nicht kennt/);
+    expect(readdirSync(work)).not.toContain("neuer-ziel.db");
+  });
+
   it("keeps the newest BACKUP_KEEP backups and refuses a libSQL server", async () => {
     const { backupDatabase } = await import("@/lib/operations/backup");
     const dir = path.join(work, "rotation");
