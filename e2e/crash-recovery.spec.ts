@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
@@ -96,7 +96,8 @@ test("kill -9 during a registration rush: nothing half-written, no seat too many
   const started = Date.now();
   const marks: string[] = [];
   const mark = (label: string) => marks.push(`${label} ${Date.now() - started}`);
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "absturz-")), "absturz.db");
+  const dir = mkdtempSync(path.join(tmpdir(), "absturz-"));
+  const file = path.join(dir, "absturz.db");
   // A consistent copy of the live e2e database (the same way npm run db:backup takes one).
   const source = createClient({ url: "file:./data/e2e.db", timeout: 10_000 });
   await source.execute({ sql: "vacuum into ?", args: [file] });
@@ -183,5 +184,6 @@ test("kill -9 during a registration rush: nothing half-written, no seat too many
     for (const s of servers) if (s.exitCode === null) s.kill("SIGTERM");
     db.close();
     await new Promise((resolve) => smtp.close(() => resolve(null)));
+    rmSync(dir, { recursive: true, force: true });
   }
 });
