@@ -6,15 +6,21 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/format";
 import { overviewFor } from "@/lib/intern-overview/overview-queries";
 import { retentionStatusFor } from "@/lib/intern-overview/retention-status";
+import { outboxStatusFor } from "@/lib/mail/outbox-status";
+import { OutboxStatusSection } from "@/components/intern/office/outbox-status";
+import { retryFailedMailsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Übersicht – Interner Bereich" };
 
 const STATUSES = ["draft", "in_review", "published", "cancelled"] as const;
 
-export default async function InternOverviewPage() {
+export default async function InternOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("/intern");
   const t = await getTranslations("intern");
-  const [overview, retention] = await Promise.all([overviewFor(actor), retentionStatusFor(actor)]);
+  const [overview, retention, outbox] = await Promise.all([overviewFor(actor), retentionStatusFor(actor), outboxStatusFor(actor)]);
+  // Set by "Erneut versuchen" (app/intern/actions.ts): how many mails went back into the outbox.
+  const retriedParam = (await searchParams).erneut;
+  const retried = typeof retriedParam === "string" && /^\d{1,6}$/.test(retriedParam) ? Number(retriedParam) : null;
   const office = isCoordinator(actor);
   return (
     <div>
@@ -90,6 +96,7 @@ export default async function InternOverviewPage() {
           )}
         </section>
       )}
+      {outbox && <OutboxStatusSection status={outbox} retried={retried} retryAction={retryFailedMailsAction} />}
       <p className="flex flex-wrap gap-4">
         <Link href="/intern/veranstaltungen" className="btn btn-secondary">
           {t("overview.allEvents")}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import messages from "@/messages/de/api.json";
+import operations from "@/messages/de/operations.json";
 import { city } from "@/lib/config/city";
 import { absoluteUrl } from "@/lib/config/env";
 import { calendarFilterSchema } from "@/lib/events/filters";
@@ -153,6 +154,7 @@ export function openApiDocument() {
             "200": { description: ops.listEvents.ok, content: json("EventList") },
             "400": { description: ops.badRequest, content: problem("InvalidParametersProblem") },
             "500": { description: ops.internalError, content: problem("Problem") },
+            "503": { description: operations.storage.openapiDescription, content: problem("Problem") },
           },
         },
       },
@@ -174,6 +176,7 @@ export function openApiDocument() {
             "422": { description: ops.createRegistration.unprocessable, content: problem("InvalidParametersProblem") },
             "429": { description: ops.createRegistration.tooManyRequests, content: problem("Problem") },
             "500": { description: ops.internalError, content: problem("Problem") },
+            "503": { description: operations.storage.openapiDescription, content: problem("Problem") },
           },
         },
       },
@@ -188,6 +191,7 @@ export function openApiDocument() {
             "200": { description: ops.getEvent.ok, content: json("EventResponse") },
             "404": { description: ops.notFound, content: problem("Problem") },
             "500": { description: ops.internalError, content: problem("Problem") },
+            "503": { description: operations.storage.openapiDescription, content: problem("Problem") },
           },
         },
       },

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import messages from "@/messages/de/api.json";
+import operations from "@/messages/de/operations.json";
+import { isStorageUnavailable } from "@/lib/operations/storage-error";
 import { fillMessage } from "@/lib/i18n/fill-message";
 import { absoluteUrl } from "@/lib/config/env";
 
@@ -99,6 +101,24 @@ export function notFoundProblem(path: string): Response {
 export function internalErrorProblem(instance?: string): Response {
   const text = messages.problems.internalError;
   return problemResponse({ status: 500, title: text.title, detail: text.detail, instance });
+}
+
+/** How long a client should wait after a 503 before it tries again, in seconds. */
+const RETRY_AFTER_SECONDS = 30;
+
+/** 503 when the database cannot store anything right now (disk full, read-only, locked, I/O error). */
+export function serviceUnavailableProblem(instance?: string): Response {
+  const response = problemResponse({ status: 503, title: operations.storage.problemTitle, detail: operations.storage.problemDetail, instance });
+  response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  return response;
+}
+
+/**
+ * The answer to an error the client did not cause (logged by the caller): 503 when the storage is
+ * unavailable for now (lib/operations/storage-error.ts), else 500.
+ */
+export function unexpectedErrorProblem(error: unknown, instance?: string): Response {
+  return isStorageUnavailable(error) ? serviceUnavailableProblem(instance) : internalErrorProblem(instance);
 }
 
 /** 401 for an endpoint of signed-in staff, asked without a session. */

@@ -49,6 +49,7 @@ export const auditActions = [
   "privacy.self_service_deleted",
   "privacy.retention_run",
   "statistics.report",
+  "mail.retried",
 ] as const satisfies readonly string[];
 
 export type AuditAction = (typeof auditActions)[number];

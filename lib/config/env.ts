@@ -66,6 +66,8 @@ export const settingsSchema = z.object({
   // Data protection: months after an event's last session until its registrations are anonymised
   // (lib/privacy/retention.ts; the privacy page states the same value).
   RETENTION_MONTHS: wholeNumber(12, 1, 120),
+  // Operations: how many backups `npm run db:backup` keeps in its folder (older ones are deleted).
+  BACKUP_KEEP: wholeNumber(14, 1, 10_000),
   // Signed-in area
   SIGNIN_RATE_LIMIT_PER_ACCOUNT: wholeNumber(3),
   SIGNIN_RATE_LIMIT_MAX_DELAY_SECONDS: wholeNumber(900, 1),

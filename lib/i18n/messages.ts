@@ -21,23 +21,25 @@ import statistics from "@/messages/de/statistics.json";
 import trainingRecord from "@/messages/de/training-record.json";
 import privacy from "@/messages/de/privacy.json";
 import plainAccess from "@/messages/de/plain-access.json";
+import operations from "@/messages/de/operations.json";
 import { englishMessages } from "./messages-en";
 import { defaultLocale, type Locale } from "./locales";
 
 export { defaultLocale };
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, certificatePdf, feedback, statistics, trainingRecord, privacy, plainAccess };
+const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, certificatePdf, feedback, statistics, trainingRecord, privacy, plainAccess, operations };
 
 export type Messages = typeof de;
 export type Namespace = keyof Messages;
 
 /**
  * Areas that exist in German only: the signed-in area (it stays German, see the issue on English),
- * the statistics and funding report for the office, and the API's problem texts. Every other area
+ * the statistics and funding report for the office, the API's problem texts and the operator's
+ * messages (backup, restore, the outbox in /intern). Every other area
  * has an English file in messages/en with exactly the same keys (tests/i18n-catalogue.test.ts).
  */
-export const germanOnlyNamespaces = ["intern", "internEvents", "internWorkflow", "internParticipants", "internOffice", "internSupervision", "internAttendance", "statistics", "api"] as const satisfies readonly Namespace[];
+export const germanOnlyNamespaces = ["intern", "internEvents", "internWorkflow", "internParticipants", "internOffice", "internSupervision", "internAttendance", "statistics", "api", "operations"] as const satisfies readonly Namespace[];
 
 const en: Messages = { ...de, ...englishMessages };
 

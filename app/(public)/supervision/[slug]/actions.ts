@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import registration from "@/messages/de/registration.json";
 import supervision from "@/messages/de/supervision.json";
+import operations from "@/messages/de/operations.json";
+import { isStorageUnavailable } from "@/lib/operations/storage-error";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { requestReceivedPath } from "@/lib/registrations/paths";
@@ -43,7 +45,8 @@ export async function applyAction(slug: string, _previous: FormState, formData: 
     if (result.kind !== "applied" && result.kind !== "duplicate") return { status: "error", message: supervision.errors.closed, values };
   } catch (error) {
     console.error("application failed", { slug, error });
-    return { status: "error", message: e.unexpected, values };
+    // Disk full, read-only, locked: nothing was stored, and trying again later will work.
+    return { status: "error", message: isStorageUnavailable(error) ? operations.storage.applicationFormMessage : e.unexpected, values };
   }
   redirect(requestReceivedPath("application"));
 }

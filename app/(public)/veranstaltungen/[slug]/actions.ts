@@ -3,6 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import messages from "@/messages/de/registration.json";
+import operations from "@/messages/de/operations.json";
+import { isStorageUnavailable } from "@/lib/operations/storage-error";
 import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
@@ -32,19 +34,20 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   if (spam === "expired") return { status: "error", message: e.tooFast, values };
   const parsed = registrationFormSchema(questions, await listActiveInitiatives()).safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values, startedToken };
-  if (!(await checkRegistrationRateLimits({ ip: clientIp(await headers()), email: parsed.data.email, eventSlug: event.event.slug }))) {
-    return { status: "error", message: e.rateLimited, values, startedToken };
-  }
-  // A used timestamp is not sent back: the page gives a fresh one.
-  if (!(await acceptFormTokenOnce(formData))) return { status: "error", message: e.tooFast, values };
   try {
+    if (!(await checkRegistrationRateLimits({ ip: clientIp(await headers()), email: parsed.data.email, eventSlug: event.event.slug }))) {
+      return { status: "error", message: e.rateLimited, values, startedToken };
+    }
+    // A used timestamp is not sent back: the page gives a fresh one.
+    if (!(await acceptFormTokenOnce(formData))) return { status: "error", message: e.tooFast, values };
     const result = await registerForEvent(slug, parsed.data);
     if (result.kind === "supervision_group") return { status: "closed", message: e.supervisionGroup, link: { href: result.applicationPath, label: e.supervisionGroupLink }, values };
     if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "registered" && result.kind !== "duplicate") return { status: "closed", message: e.closed, values };
   } catch (error) {
     console.error("registration failed", { slug, error });
-    return { status: "error", message: e.unexpected, values };
+    // Disk full, read-only, locked: nothing was stored, and trying again later will work.
+    return { status: "error", message: isStorageUnavailable(error) ? operations.storage.formMessage : e.unexpected, values };
   }
   redirect(requestReceivedPath("registration"));
 }

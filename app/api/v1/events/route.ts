@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { apiHeaders, internalErrorProblem, invalidParametersProblem } from "@/lib/api/problem";
+import { apiHeaders, unexpectedErrorProblem, invalidParametersProblem } from "@/lib/api/problem";
 import { parseApiListQuery, toApiEventList } from "@/lib/events/api-representation";
 import { listPublicEvents } from "@/lib/events/public-queries";
 
@@ -18,6 +18,6 @@ export async function GET(request: NextRequest) {
     return Response.json(toApiEventList(result, query.data, now), { headers: apiHeaders });
   } catch (error) {
     console.error("GET /api/v1/events failed", { query: search, error });
-    return internalErrorProblem(`${pathname}${search}`);
+    return unexpectedErrorProblem(error, `${pathname}${search}`);
   }
 }

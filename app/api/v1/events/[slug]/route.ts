@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { apiHeaders, eventNotFoundProblem, internalErrorProblem } from "@/lib/api/problem";
+import { apiHeaders, eventNotFoundProblem, unexpectedErrorProblem } from "@/lib/api/problem";
 import { toApiEventDetail } from "@/lib/events/api-representation";
 import { getPublicEvent } from "@/lib/events/public-queries";
 
@@ -15,6 +15,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return Response.json({ data: toApiEventDetail(event, new Date()) }, { headers: apiHeaders });
   } catch (error) {
     console.error("GET /api/v1/events/[slug] failed", { slug, error });
-    return internalErrorProblem(instance);
+    return unexpectedErrorProblem(error, instance);
   }
 }

@@ -1,6 +1,6 @@
 import messages from "@/messages/de/api.json";
 import registrationMessages from "@/messages/de/registration.json";
-import { apiHeaders, internalErrorProblem, eventNotFoundProblem, problemResponse } from "@/lib/api/problem";
+import { apiHeaders, unexpectedErrorProblem, eventNotFoundProblem, problemResponse } from "@/lib/api/problem";
 import { readJsonBody } from "@/lib/api/json-body";
 import { absoluteUrl } from "@/lib/config/env";
 import { fillMessage } from "@/lib/i18n/fill-message";
@@ -26,38 +26,43 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const instance = new URL(request.url).pathname;
   const body = await readJsonBody(request, instance);
   if (!body.ok) return body.response;
+  // One try around every read and write: a database that cannot store anything now answers 503.
+  try {
+    return await register(slug, instance, body.value, request.headers);
+  } catch (error) {
+    console.error("API registration failed", { slug, error });
+    return unexpectedErrorProblem(error, instance);
+  }
+}
+
+async function register(slug: string, instance: string, value: unknown, headers: Headers): Promise<Response> {
   const event = await getPublicEvent(slug);
   if (!event) return eventNotFoundProblem(slug, instance);
   // The form's honeypot, for clients that pass it on (see the OpenAPI document).
-  const fields = typeof body.value === "object" && body.value !== null ? (body.value as Record<string, unknown>) : {};
+  const fields = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
   if (honeypotFilled(fields[HONEYPOT_FIELD])) {
     const detail = fillMessage(p.rejected.detail, { field: HONEYPOT_FIELD });
     return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: HONEYPOT_FIELD, detail }] });
   }
   const questions = await listEventQuestions(event.event.id);
-  const parsed = registrationSchema(questions).safeParse(body.value ?? {});
+  const parsed = registrationSchema(questions).safeParse(value ?? {});
   if (!parsed.success) {
     const errors = Object.entries(fieldErrors(parsed.error)).map(([parameter, detail]) => ({ parameter, detail }));
     return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors });
   }
-  if (!(await checkRegistrationRateLimits({ ip: clientIp(request.headers), email: parsed.data.email, eventSlug: event.event.slug }))) {
+  if (!(await checkRegistrationRateLimits({ ip: clientIp(headers), email: parsed.data.email, eventSlug: event.event.slug }))) {
     return problemResponse({ status: 429, title: p.rateLimited.title, detail: p.rateLimited.detail, instance });
   }
-  try {
-    const result = await registerForEvent(slug, parsed.data);
-    if (result.kind === "not_found") return eventNotFoundProblem(slug, instance);
-    if (result.kind === "invalid_initiative") {
-      return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: "initiative", detail: registrationMessages.errors.initiative }] });
-    }
-    if (result.kind === "supervision_group") {
-      const detail = fillMessage(p.supervisionGroup.detail, { url: absoluteUrl(result.applicationPath) });
-      return problemResponse({ status: 409, title: p.supervisionGroup.title, detail, instance });
-    }
-    if (result.kind === "closed") return problemResponse({ status: 409, title: p.closed.title, detail: fillMessage(p.closed.detail, { state: result.state }), instance });
-    // "registered" and "duplicate" answer alike: the mail to the address tells the rest.
-    return Response.json({ message: messages.registrationAccepted }, { status: 202, headers: { ...apiHeaders, "Cache-Control": "no-store" } });
-  } catch (error) {
-    console.error("API registration failed", { slug, error });
-    return internalErrorProblem(instance);
+  const result = await registerForEvent(slug, parsed.data);
+  if (result.kind === "not_found") return eventNotFoundProblem(slug, instance);
+  if (result.kind === "invalid_initiative") {
+    return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: "initiative", detail: registrationMessages.errors.initiative }] });
   }
+  if (result.kind === "supervision_group") {
+    const detail = fillMessage(p.supervisionGroup.detail, { url: absoluteUrl(result.applicationPath) });
+    return problemResponse({ status: 409, title: p.supervisionGroup.title, detail, instance });
+  }
+  if (result.kind === "closed") return problemResponse({ status: 409, title: p.closed.title, detail: fillMessage(p.closed.detail, { state: result.state }), instance });
+  // "registered" and "duplicate" answer alike: the mail to the address tells the rest.
+  return Response.json({ message: messages.registrationAccepted }, { status: 202, headers: { ...apiHeaders, "Cache-Control": "no-store" } });
 }
