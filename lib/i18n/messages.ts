@@ -20,11 +20,12 @@ import statistics from "@/messages/de/statistics.json";
 import trainingRecord from "@/messages/de/training-record.json";
 import privacy from "@/messages/de/privacy.json";
 import plainAccess from "@/messages/de/plain-access.json";
+import operations from "@/messages/de/operations.json";
 
 export const defaultLocale = "de";
 
 /** The German catalogue, one file per area of the product. */
-const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback, statistics, trainingRecord, privacy, plainAccess };
+const de = { common, calendar, event, home, legal, api, mail, registration, intern, internEvents, internWorkflow, internParticipants, internOffice, supervision, internSupervision, internAttendance, certificates, feedback, statistics, trainingRecord, privacy, plainAccess, operations };
 
 export type Messages = typeof de;
 

@@ -12,6 +12,7 @@ import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, HONEYP
 import { listActiveInitiatives } from "@/lib/registrations/queries";
 import { applicationFormSchema } from "@/lib/supervision/application-schema";
 import { applyForSupervisionGroup } from "@/lib/supervision/apply";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 const e = registration.errors;
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
@@ -42,7 +43,7 @@ export async function applyAction(slug: string, _previous: FormState, formData: 
     if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "applied" && result.kind !== "duplicate") return { status: "error", message: supervision.errors.closed, values };
   } catch (error) {
-    console.error("application failed", { slug, error });
+    logger.error({ event: "application.failed", slug, error: errorFields(error) }, "application failed");
     return { status: "error", message: e.unexpected, values };
   }
   redirect(requestReceivedPath("application"));
