@@ -80,10 +80,10 @@ async function insertEvent(client: Client, role: string, capacity: number): Prom
   return slug;
 }
 
-/** Published, upcoming events that are no supervision group (those redirect): the pages visitors open. */
+/** Published, upcoming events of active organisations that are no supervision group (those redirect): the pages visitors open. */
 async function browsableSlugs(client: Client): Promise<string[]> {
   const rows = await client.execute({
-    sql: "select e.slug from events e join formats f on f.id = e.format_id where e.status = 'published' and f.is_supervision = 0 and e.starts_at > ? order by e.starts_at limit 60",
+    sql: "select e.slug from events e join formats f on f.id = e.format_id join organisations o on o.id = e.organisation_id where e.status = 'published' and o.active = 1 and f.is_supervision = 0 and e.starts_at > ? order by e.starts_at limit 60",
     args: [Date.now()],
   });
   return rows.rows.map((r) => String(r.slug));
