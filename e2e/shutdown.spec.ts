@@ -63,7 +63,8 @@ test("SIGTERM: the request in flight is answered, leased mails go back, exit cod
       APP_SECRET: "shutdown-test-secret",
       PUBLIC_URL: `http://localhost:${port}`,
       MAIL_SENDER_INTERVAL_MS: "100",
-      SHUTDOWN_GRACE_MS: "2000",
+      // Long enough for the slow request on a busy machine; the stuck mail round waits all of it.
+      SHUTDOWN_GRACE_MS: "3000",
       LOG_LEVEL: "info",
     },
   });
