@@ -15,7 +15,7 @@ import { latencySummary } from "./bench/stats";
  *  1. a fresh database data/bench.db (migrated, Mainz demo + N generated published events),
  *  2. `next build` unless .next/BUILD_ID exists (or --build is given),
  *  3. `next start` on a free port with that database,
- *  4. autocannon against the floors — /api/health (a route: the framework plus one trivial query)
+ *  4. autocannon against the floors — /api/health/live (a route: the framework plus one trivial query)
  *     and /bench/floor (a bare page with one trivial query, on with BENCH_FLOOR=1) — and the
  *     calendar's pages (compared with the floor page), feed and API (with the floor route), each
  *     after a warm-up,
@@ -203,7 +203,7 @@ async function main() {
   // 4. Targets.
   const slug = await pickEventSlug(base);
   const targets: Target[] = [
-    { name: "floor route /api/health", path: "/api/health" },
+    { name: "floor route /api/health/live", path: "/api/health/live" },
     { name: "floor page /bench/floor", path: "/bench/floor" },
     { name: "list page", path: "/veranstaltungen" },
     { name: "search", path: "/veranstaltungen?q=trauma&format=fortbildung&frei=1" },

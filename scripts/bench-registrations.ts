@@ -20,7 +20,7 @@ import { assertRepositoryRoot, benchEnv, buildIfNeeded, freshDatabase } from "./
  *  3. `next start` on a free port with that database, rate limits off, no mail sender in the server,
  *  4. autocannon: POST /api/v1/events/<slug>/registrations from N connections, a fresh e-mail
  *     address per request; at the end of the duration no new registration is sent, the ones in
- *     flight are answered (the connections ask /api/health meanwhile), so every registration the
+ *     flight are answered (the connections ask /api/health/live meanwhile), so every registration the
  *     server stored had its answer counted,
  *  5. the floor, in the same server run: POST /api/bench/floor (on with BENCH_FLOOR=1), a bare
  *     route handler of the same build that does one insert per request, from the same number of
@@ -208,7 +208,7 @@ async function main() {
     for (const a of aims) console.log(`  ${a.holds ? "met   " : "missed"}  ${a.aim}: ${a.actual}`);
     console.log(`Floor route (autocannon): p50 ${floor.autocannonLatencyMs.p50} ms, p97.5 ${floor.autocannonLatencyMs.p97_5} ms`);
     console.log(
-      `autocannon's own summary of the HTTP run (HDR histogram, no p95; includes the /api/health requests of the tail): ` +
+      `autocannon's own summary of the HTTP run (HDR histogram, no p95; includes the /api/health/live requests of the tail): ` +
         `p50 ${http.autocannonLatencyMs.p50} ms, p97.5 ${http.autocannonLatencyMs.p97_5} ms, p99 ${http.autocannonLatencyMs.p99} ms`,
     );
     if (http.answered - http.created > 0 || http.errors > 0) {

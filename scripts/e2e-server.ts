@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
+import { E2E_SERVER_LOG, worthShowing } from "../e2e/support/server-log";
 import { startSmtpSink } from "../e2e/support/smtp-sink";
 
 /**
@@ -7,7 +8,9 @@ import { startSmtpSink } from "../e2e/support/smtp-sink";
  * (data/e2e.db), served by TWO server processes on the same file (E2E_PORT and E2E_PORT+1, so that
  * tests can prove that seats hold across processes), and a real SMTP server that keeps the mails
  * (SMTP on E2E_SMTP_PORT, read back over HTTP on E2E_SMTP_PORT+1). E2E_SKIP_BUILD=1 reuses the last
- * build when only tests changed.
+ * build when only tests changed. The servers' output (JSON log lines) also goes to
+ * data/e2e-server.log (e2e/support/server-log.ts), which e2e/log-privacy.spec.ts searches for
+ * personal data; the test run's output shows only what is not routine (see worthShowing).
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3125);
@@ -39,7 +42,21 @@ async function main() {
   run("npx", ["tsx", "scripts/seed.ts"]);
   if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
   const sink = await startSmtpSink(smtpPort, smtpPort + 1);
-  const servers: ChildProcess[] = [port, port + 1].map((p) => spawn("npx", ["next", "start", "-p", String(p)], { stdio: "inherit", env: { ...env, PORT: String(p), PUBLIC_URL: `http://localhost:${port}` } }));
+  mkdirSync("./data", { recursive: true });
+  const log = createWriteStream(E2E_SERVER_LOG, { flags: "w" });
+  const servers: ChildProcess[] = [port, port + 1].map((p) => {
+    const server = spawn("npx", ["next", "start", "-p", String(p)], { stdio: ["ignore", "pipe", "pipe"], env: { ...env, PORT: String(p), PUBLIC_URL: `http://localhost:${port}` } });
+    for (const [from, to] of [[server.stdout, process.stdout], [server.stderr, process.stderr]] as const) {
+      let rest = "";
+      from?.on("data", (chunk: Buffer) => {
+        log.write(chunk);
+        const lines = (rest + chunk.toString()).split("\n");
+        rest = lines.pop() ?? "";
+        for (const line of lines) if (worthShowing(line)) to.write(`${line}\n`);
+      });
+    }
+    return server;
+  });
   const stop = async (code: number) => {
     for (const s of servers) s.kill("SIGTERM");
     await sink.close();

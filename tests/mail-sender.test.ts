@@ -97,7 +97,9 @@ beforeEach(async () => {
   smtp.delayMs = 0;
   if (!smtp.running) await smtp.start();
   // Failed deliveries are logged; keep the test output readable.
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
+  const { logger } = await import("@/lib/ops/logger");
+  vi.spyOn(logger, "warn").mockImplementation(() => undefined);
+  vi.spyOn(logger, "error").mockImplementation(() => undefined);
 });
 
 afterEach(() => {
@@ -168,7 +170,9 @@ describe("mail sender", () => {
     expect(first).toMatchObject({ status: "pending", attempts: 1, leaseOwner: null, leaseUntil: null });
     expect(first.lastError).toMatch(/ECONNREFUSED|ESOCKET|connect/i);
     expect(first.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 30_000);
-    expect(console.error).toHaveBeenCalledWith(expect.stringContaining(`Mail ${id} fehlgeschlagen (Versuch 1)`));
+    // Logged with the mail's id and attempt, not the error's text (an SMTP refusal quotes the address).
+    const { logger } = await import("@/lib/ops/logger");
+    expect(logger.warn).toHaveBeenCalledWith(expect.objectContaining({ event: "mail.retry", mailId: id, attempts: 1 }), expect.any(String));
 
     // Not due yet: nothing happens, nothing is lost.
     expect(await sender.deliverDueMails({ owner: "test", now: new Date(now.getTime() + 10_000) })).toMatchObject({ claimed: 0 });

@@ -204,3 +204,11 @@ export async function updateTestEvent(eventId: number, changes: { title?: string
 export async function cancelTestRegistration(eventId: number, email: string) {
   await client.execute({ sql: "update registrations set status = 'cancelled', cancelled_at = ? where event_id = ? and email_normalized = ?", args: [Date.now(), eventId, email.toLowerCase()] });
 }
+
+/** Every person's name ("First Last") and e-mail address the database holds (the seeded demo people and the tests'). */
+export async function personalValues(): Promise<string[]> {
+  const rows = await client.execute(
+    "select first_name || ' ' || last_name as value from registrations where first_name <> '' union select email from registrations where email is not null union select email from accounts union select name from accounts",
+  );
+  return rows.rows.map((r) => String(r.value)).filter((v) => v.length >= 5);
+}

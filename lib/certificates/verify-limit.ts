@@ -3,6 +3,7 @@ import { settings } from "@/lib/config/env";
 import { registrationSettings } from "@/lib/config/registration-settings";
 import { UNKNOWN_SOURCE } from "@/lib/http/client-ip";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 /**
  * Whether a source may look up another verification code now. Codes carry 140 random bits, so
@@ -16,7 +17,7 @@ export async function mayVerifyCertificate(ip: string, now = Date.now()): Promis
     const result = await hitRateLimit(`certificate-verify:ip:${ip}`, settings().CERTIFICATE_VERIFY_RATE_LIMIT_PER_IP, registrationSettings().rateLimitWindowSeconds, now);
     return result.allowed;
   } catch (error) {
-    console.error("rate limit could not be counted", error);
+    logger.error({ event: "rate_limit.failed", limit: "certificate-verify", error: errorFields(error) }, "rate limit could not be counted");
     return true;
   }
 }

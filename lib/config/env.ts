@@ -81,6 +81,10 @@ export const settingsSchema = z.object({
   BENCH_FLOOR: flag(false),
   // Network: how many reverse proxies in front of the app append to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: wholeNumber(0, 0, 10),
+  // Operations: the lowest level written to the log (JSON lines on stdout), and how long a stop
+  // (SIGTERM) waits for running requests and the mail round before the process ends anyway.
+  LOG_LEVEL: z.preprocess(blank, z.enum(["fatal", "error", "warn", "info", "debug", "silent"], { error: "fatal, error, warn, info, debug oder silent erwartet" }).default("info")),
+  SHUTDOWN_GRACE_MS: wholeNumber(10_000, 0, 600_000),
 });
 
 export type Settings = Readonly<z.output<typeof settingsSchema>>;

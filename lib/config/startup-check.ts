@@ -1,5 +1,6 @@
 import { settings } from "./env";
 import { appSecret } from "./registration-settings";
+import { logger } from "@/lib/ops/logger";
 
 /**
  * Reads and checks every setting once, at server start (instrumentation.ts) and in `npm run jobs`.
@@ -12,9 +13,10 @@ export function checkSettingsAtStartup(): void {
     const s = settings();
     appSecret();
     if (s.NODE_ENV === "production" && s.TRUSTED_PROXY_HOPS === 0) {
-      console.warn("TRUSTED_PROXY_HOPS=0: no client address is known, so the limits per IP address are off. Behind a reverse proxy, set TRUSTED_PROXY_HOPS (README, .env.example).");
+      logger.warn({ event: "settings.no_proxy_hops" }, "TRUSTED_PROXY_HOPS=0: no client address is known, so the limits per IP address are off. Behind a reverse proxy, set TRUSTED_PROXY_HOPS (README, .env.example).");
     }
   } catch (error) {
+    // Not the logger: it needs valid settings (LOG_LEVEL) itself. The message names settings, never values.
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }

@@ -5,6 +5,7 @@ import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
 import { settings, uidDomain } from "@/lib/config/env";
 import { writeTransaction } from "@/lib/db/write-transaction";
+import { errorFields, logger } from "@/lib/ops/logger";
 import { mailFrom, mailMode, smtpTransport, type MailMode } from "./transport";
 
 /**
@@ -60,6 +61,8 @@ export type DeliverOptions = {
   limit?: number;
   /** The current time (tests move it forward to make retries due). */
   now?: Date;
+  /** When aborted (the process is stopping), the mails not yet tried go back to the outbox. */
+  signal?: AbortSignal;
 };
 
 /** Takes up to `limit` due mails for `owner`, atomically: one UPDATE … WHERE id IN (SELECT …) RETURNING. */
@@ -94,7 +97,7 @@ let warned = false;
 function warnNoTransportOnce() {
   if (warned) return;
   warned = true;
-  console.error("[mail] Kein SMTP_URL gesetzt und DEV_MAILBOX ist aus: Mails bleiben im Postausgang, bis ein SMTP-Server eingetragen ist.");
+  logger.error({ event: "mail.no_transport" }, "SMTP_URL is not set and DEV_MAILBOX is off: mails stay in the outbox until an SMTP server is configured");
 }
 
 async function send(mail: OutboxMail, mode: Exclude<MailMode, "none">): Promise<string> {
@@ -141,16 +144,10 @@ export async function deliverDueMails(options: DeliverOptions = {}): Promise<Del
   const claimed = await claimDueMails(owner, limit, now);
   round.claimed = claimed.length;
   for (const [index, mail] of claimed.entries()) {
-    if (performance.now() - started > LEASE_MS - SEND_BUDGET_MS) {
-      // Too slow a round: hand the rest back rather than risk sending after the lease ran out.
-      const rest = claimed.slice(index).map((m) => m.id);
-      await writeTransaction((tx) =>
-        tx
-          .update(mailOutbox)
-          .set({ leaseOwner: null, leaseUntil: null })
-          .where(and(inArray(mailOutbox.id, rest), eq(mailOutbox.leaseOwner, owner))),
-      );
-      round.released = rest.length;
+    // Too slow a round: hand the rest back rather than risk sending after the lease ran out.
+    // Stopping: hand it back so that another sender takes it at once, not after the lease.
+    if (performance.now() - started > LEASE_MS - SEND_BUDGET_MS || options.signal?.aborted) {
+      round.released = await releaseLeases(owner, claimed.slice(index).map((m) => m.id));
       break;
     }
     let messageId: string;
@@ -173,8 +170,11 @@ export async function deliverDueMails(options: DeliverOptions = {}): Promise<Del
           })
           .where(isOurs(mail.id, owner)),
       );
-      console.error(
-        `[mail] Versand von Mail ${mail.id} fehlgeschlagen (Versuch ${attempts}${failedForGood ? ", aufgegeben" : ""}): ${describe(error)}`,
+      // Not the error's text: an SMTP server's refusal quotes the recipient's address.
+      const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+      logger.warn(
+        { event: failedForGood ? "mail.failed" : "mail.retry", mailId: mail.id, attempts, code: typeof code === "string" ? code : undefined, responseCode: typeof responseCode === "number" ? responseCode : undefined },
+        failedForGood ? "mail delivery failed for good" : "mail delivery failed, will retry",
       );
       round.failed++;
       continue;
@@ -235,7 +235,7 @@ export function runPeriodically(label: string, intervalMs: number, work: () => P
     try {
       while (!stopped && (await work()));
     } catch (error) {
-      console.error(`[${label}] Durchlauf fehlgeschlagen:`, error);
+      logger.error({ event: "job.failed", job: label, error: errorFields(error) }, "background round failed");
     } finally {
       schedule(intervalMs);
     }
@@ -249,13 +249,37 @@ export function runPeriodically(label: string, intervalMs: number, work: () => P
   };
 }
 
-/** Runs the sender in this process (see runPeriodically); returns the function that stops it. */
+/**
+ * Gives mails leased by `owner` back to the outbox (pending, no lease): all of them, or those of
+ * `ids`. Returns how many. Used when a round stops early and when the process stops.
+ */
+export async function releaseLeases(owner: string, ids?: number[]): Promise<number> {
+  if (ids && ids.length === 0) return 0;
+  const rows = await writeTransaction((tx) =>
+    tx
+      .update(mailOutbox)
+      .set({ leaseOwner: null, leaseUntil: null })
+      .where(and(eq(mailOutbox.leaseOwner, owner), ids ? inArray(mailOutbox.id, ids) : undefined))
+      .returning({ id: mailOutbox.id }),
+  );
+  return rows.length;
+}
+
+/**
+ * Runs the sender in this process (see runPeriodically); returns the function that stops it.
+ * Stopping lets the mail being sent finish and hands the rest of the round back at once.
+ */
 export function startMailSender(options: MailSenderOptions = {}): () => Promise<void> {
   const owner = options.owner ?? defaultSenderName();
   const limit = options.limit ?? 10;
-  return runPeriodically("mail", options.intervalMs ?? intervalSetting(), async () => {
-    const round = await deliverDueMails({ owner, limit });
+  const stopping = new AbortController();
+  const stop = runPeriodically("mail", options.intervalMs ?? intervalSetting(), async () => {
+    const round = await deliverDueMails({ owner, limit, signal: stopping.signal });
     // A full round that went well: more may be waiting. After failures, wait for the next tick.
     return round.claimed === limit && round.failed === 0;
   });
+  return () => {
+    stopping.abort();
+    return stop();
+  };
 }

@@ -11,6 +11,7 @@ import { selfServiceLinkMail } from "@/lib/mail/templates/self-service-link";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { selfServicePaths } from "./self-service-paths";
 import { createLinkToken } from "./self-service-tokens";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 /** Whether the address has any registration or application whose data we still hold. */
 export async function addressIsKnown(emailNormalized: string): Promise<boolean> {
@@ -39,7 +40,7 @@ export async function requestSelfServiceLink(emailInput: string, ip: string, now
     if (!(await hitRateLimit(`self-service:email:${email}`, s.rateLimitPerEmail, s.rateLimitWindowSeconds, now.getTime())).allowed) return "limited";
   } catch (error) {
     // Unlike a registration, nothing is lost when a link is not sent: refuse rather than let through.
-    console.error("self-service rate limit could not be counted", error);
+    logger.error({ event: "rate_limit.failed", limit: "self-service", error: errorFields(error) }, "self-service rate limit could not be counted");
     return "limited";
   }
   if (!(await addressIsKnown(email))) return "unknown";

@@ -7,6 +7,7 @@ import { writeTransaction } from "@/lib/db/write-transaction";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
 import { runPeriodically } from "@/lib/mail/sender";
 import { reminderMail } from "@/lib/mail/templates";
+import { recordJobRun } from "@/lib/ops/job-runs";
 import { enqueueDueSessionReminders } from "@/lib/supervision/session-reminders";
 import { writeReminderOnce } from "@/lib/supervision/session-reminders-write";
 import { groupBy } from "@/lib/util/group-by";
@@ -110,6 +111,8 @@ export function startReminderScheduler(options: { intervalMs?: number } = {}): (
   const intervalMs = options.intervalMs ?? settings().REMINDER_INTERVAL_MS;
   return runPeriodically("reminders", intervalMs, async () => {
     await enqueueDueReminders();
+    // For the readiness report: a scheduler that stopped working shows as an old time there.
+    await recordJobRun("reminders");
     return false;
   });
 }

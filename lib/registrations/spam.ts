@@ -11,6 +11,7 @@ import { pruneRateLimitsNowAndThen } from "@/lib/rate-limit/prune";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 
 import { HONEYPOT_FIELD, STARTED_FIELD } from "./spam-fields";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 export { HONEYPOT_FIELD, STARTED_FIELD };
 
@@ -74,7 +75,7 @@ export async function acceptFormTokenOnce(formData: FormData, now = Date.now()):
     await pruneRateLimitsNowAndThen(now);
     return inserted.length === 1;
   } catch (error) {
-    console.error("form token could not be marked as used", error);
+    logger.error({ event: "form_token.failed", error: errorFields(error) }, "form token could not be marked as used");
     return true;
   }
 }
@@ -111,7 +112,7 @@ export async function checkRegistrationRateLimits({ ip, email, eventSlug }: { ip
     const since = new Date(now.getTime() - s.rateLimitWindowSeconds * 1000);
     return (await storedRegistrations(email.trim().toLowerCase(), since)) < s.rateLimitPerEmail;
   } catch (error) {
-    console.error("rate limit could not be counted", error);
+    logger.error({ event: "rate_limit.failed", limit: "registration", error: errorFields(error) }, "rate limit could not be counted");
     return true;
   }
 }

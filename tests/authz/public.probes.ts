@@ -56,10 +56,17 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
     const [bea] = await c.db.select().from(c.t.accounts).where(eq(c.t.accounts.id, c.foreign.accountId));
     expect(bea.sessionVersion).toBe(1);
   },
+  // Readiness and liveness: open to everyone, so they show counts and times only, never a person.
   "app/api/health/route.ts#GET": async () => {
     const { GET } = await import("@/app/api/health/route");
-    const body = await (await GET()).json();
-    expect(Object.keys(body).sort()).not.toContain("events");
+    const response = await GET();
+    const text = await response.text();
+    expect(Object.keys(JSON.parse(text)).sort()).not.toContain("events");
+    expect(text).not.toMatch(/@|firstName|lastName|recipient|subject/);
+  },
+  "app/api/health/live/route.ts#GET": async () => {
+    const { GET } = await import("@/app/api/health/live/route");
+    expect(Object.keys(await (await GET()).json()).sort()).toEqual(["formats", "ok"]);
   },
   // The benchmark's floor route is off unless BENCH_FLOOR is set: nobody can write through it.
   "app/api/bench/floor/route.ts#POST": async (c) => {

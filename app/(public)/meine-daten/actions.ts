@@ -16,6 +16,7 @@ import { confirmDeleteSchema, linkTokenSchema, registrationChoiceSchema, request
 import { currentSelfService, endSelfServiceSession, sessionCookieName, sessionCookieOptions } from "@/lib/privacy/self-service-session";
 import { exchangeLinkForSession } from "@/lib/privacy/self-service-tokens";
 import privacy from "@/messages/de/privacy.json";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 /**
  * The forms of "Meine Daten". Each action that touches data asks for the session's subject first
@@ -79,7 +80,7 @@ export async function deleteAction(_previous: FormState, formData: FormData): Pr
     counts = await deleteSelfServiceData(subject);
   } catch (error) {
     // One transaction: nothing was changed. The person hears so, calmly.
-    console.error("Meine Daten: deletion failed", error);
+    logger.error({ event: "self_service.delete_failed", error: errorFields(error) }, "Meine Daten: deletion failed");
     return { status: "error", message: fillMessage(privacy.delete.failed, { email: city.office.email }), values: {} };
   }
   await endSelfServiceSession();

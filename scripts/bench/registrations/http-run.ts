@@ -28,7 +28,7 @@ export type HttpRun = {
   seconds: number;
   registrationsPerSecond: number;
   latencyMs: LatencySummary;
-  /** autocannon's own HDR summary (it has no p95; it also holds the /api/health requests of the tail). */
+  /** autocannon's own HDR summary (it has no p95; it also holds the /api/health/live requests of the tail). */
   autocannonLatencyMs: { p50: number; p90: number; p97_5: number; p99: number; max: number };
   othersCpuShare: number | null;
 };
@@ -37,7 +37,7 @@ let emailCounter = 0;
 
 /**
  * One autocannon run of registrations. Every request carries a new e-mail address (setupRequest,
- * counter). After `seconds`, setupRequest hands out GET /api/health instead of a registration;
+ * counter). After `seconds`, setupRequest hands out GET /api/health/live instead of a registration;
  * once every registration in flight is answered the run stops. So the run ends without cutting
  * off requests the server would still store, and every latency of a registration is kept (exact
  * nearest-rank p50/p95, not autocannon's HDR summary, which has no p95).
@@ -78,7 +78,7 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
         setupRequest: (request, context): RequestSpec => {
           if (performance.now() >= sendUntil) {
             context.kind = "health";
-            return { ...request, method: "GET", path: "/api/health", headers: {}, body: "" };
+            return { ...request, method: "GET", path: "/api/health/live", headers: {}, body: "" };
           }
           const n = ++emailCounter;
           const email = `lasttest-${runId}-${n}@example.org`;
@@ -130,7 +130,7 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
   });
   instance.on("reqError", (error) => {
     // A failed request gets no answer. autocannon does not say which request failed; after the
-    // sending phase the connections also ask /api/health, so count it against registrations only
+    // sending phase the connections also ask /api/health/live, so count it against registrations only
     // while some are in flight.
     if (inFlight > 0) inFlight--;
     errors++;

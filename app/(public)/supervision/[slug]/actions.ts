@@ -14,6 +14,7 @@ import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, HONEYP
 import { listActiveInitiatives } from "@/lib/registrations/queries";
 import { applicationFormSchema } from "@/lib/supervision/application-schema";
 import { applyForSupervisionGroup } from "@/lib/supervision/apply";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 const e = registration.errors;
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
@@ -44,7 +45,7 @@ export async function applyAction(slug: string, _previous: FormState, formData: 
     if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "applied" && result.kind !== "duplicate") return { status: "error", message: supervision.errors.closed, values };
   } catch (error) {
-    console.error("application failed", { slug, error });
+    logger.error({ event: "application.failed", slug, error: errorFields(error) }, "application failed");
     // Disk full, read-only, locked: nothing was stored, and trying again later will work.
     return { status: "error", message: isStorageUnavailable(error) ? operations.storage.applicationFormMessage : e.unexpected, values };
   }

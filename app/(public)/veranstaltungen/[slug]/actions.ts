@@ -14,6 +14,7 @@ import { registrationFormDataToInput, registrationFormSchema } from "@/lib/regis
 import { fieldErrors } from "@/lib/forms/form-state";
 import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, STARTED_FIELD } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 const e = messages.errors;
 
@@ -45,7 +46,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
     if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "registered" && result.kind !== "duplicate") return { status: "closed", message: e.closed, values };
   } catch (error) {
-    console.error("registration failed", { slug, error });
+    logger.error({ event: "registration.failed", via: "form", slug, error: errorFields(error) }, "registration failed");
     // Disk full, read-only, locked: nothing was stored, and trying again later will work.
     return { status: "error", message: isStorageUnavailable(error) ? operations.storage.formMessage : e.unexpected, values };
   }

@@ -8,6 +8,7 @@ import { submitFeedback, type SubmitFeedbackResult } from "@/lib/feedback/comman
 import { feedbackFormPath } from "@/lib/feedback/paths";
 import { feedbackSchema } from "@/lib/feedback/schemas";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -26,7 +27,7 @@ export async function submitFeedbackAction(token: string, _previous: FormState, 
     result = await submitFeedback(token, parsed.data);
   } catch (error) {
     // Only the kind of failure: a database error's text could carry the registration's id.
-    console.error("feedback could not be stored", { name: (error as Error)?.name, code: (error as { code?: string })?.code });
+    logger.error({ event: "feedback.failed", error: errorFields(error) }, "feedback could not be stored");
     return { status: "error", message: messages.errors.unexpected, values };
   }
   if (result === "not_found") return { status: "error", message: messages.errors.invalidLink, values };

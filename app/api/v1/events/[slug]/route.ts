@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { apiHeaders, eventNotFoundProblem, unexpectedErrorProblem } from "@/lib/api/problem";
 import { toApiEventDetail } from "@/lib/events/api-representation";
 import { getPublicEvent } from "@/lib/events/public-queries";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (!event) return eventNotFoundProblem(slug, instance);
     return Response.json({ data: toApiEventDetail(event, new Date()) }, { headers: apiHeaders });
   } catch (error) {
-    console.error("GET /api/v1/events/[slug] failed", { slug, error });
+    logger.error({ event: "api.failed", route: "/api/v1/events/[slug]", slug, error: errorFields(error) }, "event could not be read");
     return unexpectedErrorProblem(error, instance);
   }
 }

@@ -11,6 +11,7 @@ import { registrationSchema } from "@/lib/registrations/schemas";
 import { fieldErrors } from "@/lib/forms/form-state";
 import { checkRegistrationRateLimits, HONEYPOT_FIELD, honeypotFilled } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
+import { errorFields, logger } from "@/lib/ops/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   try {
     return await register(slug, instance, body.value, request.headers);
   } catch (error) {
-    console.error("API registration failed", { slug, error });
+    logger.error({ event: "registration.failed", via: "api", slug, error: errorFields(error) }, "registration failed");
     return unexpectedErrorProblem(error, instance);
   }
 }
