@@ -204,3 +204,8 @@ export async function updateTestEvent(eventId: number, changes: { title?: string
 export async function cancelTestRegistration(eventId: number, email: string) {
   await client.execute({ sql: "update registrations set status = 'cancelled', cancelled_at = ? where event_id = ? and email_normalized = ?", args: [Date.now(), eventId, email.toLowerCase()] });
 }
+
+/** Gives a test event the optional English title and summary an organiser can write (issue 16). */
+export async function setEnglishEventText(eventId: number, titleEn: string, summaryEn: string) {
+  await client.execute({ sql: "update events set title_en = ?, summary_en = ?, updated_at = ? where id = ?", args: [titleEn, summaryEn, Date.now(), eventId] });
+}
