@@ -54,7 +54,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("an English title where the organiser wrote one; axe on the English pages; the 404 in English", async ({ page }) => {
+test("an English title where the organiser wrote one, the German title on the German page; axe on the English event page", async ({ page }) => {
   const event = await createTestEvent({ capacity: 3, confirmed: 2 });
   await setEnglishEventText(event.id, `Test event ${event.slug} in English`, "An event for the tests only.");
 
@@ -69,10 +69,14 @@ test("an English title where the organiser wrote one; axe on the English pages; 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/en/veranstaltungen/${event.slug}$`));
   await expectNoAxeViolations(page);
 
-  // The German page keeps the German title.
+  // The German page keeps the German title (without the remembered language, which would lead a
+  // typed German address back to English).
+  await page.context().clearCookies();
   await page.goto(`/veranstaltungen/${event.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(event.title);
+});
 
+test("axe on the English home page and calendar; the 404 in English", async ({ page }) => {
   for (const path of ["/en", "/en/veranstaltungen"]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -6,7 +6,7 @@ import { AdaptNote } from "./adapt-note";
 type Chunks = React.ReactNode;
 
 /**
- * Everything the legal texts in messages/de/legal.json (and its English twin) may use with `t.rich`: the city's data as
+ * Everything the legal texts of the catalogue (the "legal" area, German and English) may use with `t.rich`: the city's data as
  * ICU placeholders ({city}, {officeEmail}, ...) and the tags that give the text its structure
  * (<p>, <ul>, <li>), its links and the <adapt> marker for passages a city must adapt.
  */
