@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -8,7 +8,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** The German 404 page, with the site's header and footer (it renders outside the (public) group). */
+/** The 404 page in the request's language (/en/… → English), with the site's header and footer (it renders outside the (public) group). */
 export default async function NotFound() {
   const t = await getTranslations("common.notFound");
   return (

@@ -37,6 +37,8 @@ function feedEvent(
     slug: `veranstaltung-${id}`,
     title: `Veranstaltung ${id}`,
     summary: "Eine kurze Zusammenfassung.",
+    titleEn: null,
+    summaryEn: null,
     status: "published",
     startsAt: sessions[0][0],
     endsAt: sessions[sessions.length - 1][1],

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { activeFilterChips, withoutFiltersHref } from "@/lib/events/filter-chips";
 import { parseCalendarFilter } from "@/lib/events/filters";
-import { listReturnPath, listReturnValue, returnFilter, withListReturn } from "@/lib/events/list-return";
+import { listReturnPath, listReturnUrl, listReturnValue, returnFilter, withListReturn } from "@/lib/events/list-return";
 
 describe("back to the filtered list (?zurueck=…)", () => {
+  it("leads back to the list in the page's language", () => {
+    expect(listReturnUrl("format=fortbildung&seite=2", "en")).toBe("/en/veranstaltungen?format=fortbildung&seite=2");
+    expect(listReturnUrl("format=fortbildung", "de")).toBe("/veranstaltungen?format=fortbildung");
+    expect(listReturnUrl("weiter=https://evil.example", "en")).toBe("/en/veranstaltungen");
+  });
+
   it("carries a list's query to the event page and back", () => {
     const filter = parseCalendarFilter(new URLSearchParams("format=fortbildung&q=Trauma und Flucht&seite=2"));
     const value = listReturnValue(filter);

@@ -105,3 +105,32 @@ describe("the seat badge of a supervision group", () => {
     expect(badge({ ...group, status: "cancelled" }, 0, open, asGroup)).toBe("Abgesagt");
   });
 });
+
+describe("the seat badge in both languages (ICU plurals)", () => {
+  const translate = (locale: "de" | "en") => createTranslator({ locale, messages: loadMessages(locale), namespace: "calendar.seats", onError: (error) => { throw error; } });
+  const say = (locale: "de" | "en", badge: SeatBadge) => {
+    const { key, values } = seatBadgeMessage(badge, locale);
+    return translate(locale)(key, values);
+  };
+
+  it("counts one place and several places in German", () => {
+    expect(say("de", { kind: "few", left: 1 })).toBe("Nur noch 1 Platz");
+    expect(say("de", { kind: "few", left: 3 })).toBe("Nur noch 3 Plätze");
+  });
+
+  it("counts one place and several places in English", () => {
+    expect(say("en", { kind: "few", left: 1 })).toBe("Only 1 place left");
+    expect(say("en", { kind: "few", left: 3 })).toBe("Only 3 places left");
+    expect(say("en", { kind: "free", left: 12 })).toBe("Places available");
+    expect(say("en", { kind: "full" })).toBe("Fully booked – waiting list");
+    expect(say("en", { kind: "closed" })).toBe("Registration closed");
+    expect(say("en", { kind: "cancelled" })).toBe("Cancelled");
+    expect(say("en", { kind: "past" })).toBe("Over");
+  });
+
+  it("writes the opening date in the badge's language (British order, no 'Uhr')", () => {
+    const opensAt = localDateTime(2026, 11, 1, 9, 0);
+    expect(say("de", { kind: "notYetOpen", opensAt })).toBe("Anmeldung ab So., 1. Nov. 2026, 09:00 Uhr");
+    expect(say("en", { kind: "notYetOpen", opensAt })).toBe("Registration opens Sun 1 Nov 2026, 09:00");
+  });
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { EventListItem } from "@/components/events/event-list-item";
 import { city } from "@/lib/config/city";
 import { listFilterOptions, listPublicEvents } from "@/lib/events/public-queries";
@@ -15,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  // The office's phone hours come from the city's settings, in German: marked on English pages.
+  const de = (await getLocale()) === "de" ? undefined : "de";
   const now = new Date();
   const next = await listPublicEvents({}, now, 5);
   const offers = t.raw("offers") as { title: string; text: string; format?: string }[];
@@ -86,7 +88,7 @@ export default async function HomePage() {
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere]">
           <dt className="font-bold">{t("phone")}</dt>
           <dd>
-            <a href={`tel:${city.office.phoneHref}`}>{city.office.phone}</a> ({city.office.hours})
+            <a href={`tel:${city.office.phoneHref}`}>{city.office.phone}</a> <span lang={de}>({city.office.hours})</span>
           </dd>
           <dt className="font-bold">{t("email")}</dt>
           <dd>

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { formatLongDate } from "@/lib/dates/format";
 import { activeFilterChips, withoutFiltersHref } from "@/lib/events/filter-chips";
 import type { CalendarFilter } from "@/lib/events/filters";
@@ -16,7 +16,8 @@ type Options = Awaited<ReturnType<typeof listFilterOptions>>;
 export async function ActiveFilters({ filter, options }: { filter: CalendarFilter; options: Options }) {
   const t = await getTranslations("calendar.chips");
   const tEvent = await getTranslations("event");
-  const chips = activeFilterChips(filter, options, (iso) => formatLongDate(new Date(`${iso}T12:00:00Z`)));
+  const locale = await getLocale();
+  const chips = activeFilterChips(filter, options, (iso) => formatLongDate(new Date(`${iso}T12:00:00Z`), locale));
   if (chips.length === 0) return null;
   return (
     <div className="mb-4 flex flex-wrap items-center gap-2">

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { registrationDeadline, seatAvailability } from "@/lib/events/rules";
@@ -16,9 +16,15 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** Every fact of an event as a description list: when, where, who, for whom, seats, deadline. */
+/**
+ * Every fact of an event as a description list: when, where, who, for whom, seats, deadline.
+ * Organisers' and the office's words (format, topics, target group, access notes) are German: on
+ * English pages they carry lang="de".
+ */
 export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
   const t = await getTranslations("event");
+  const locale = await getLocale();
+  const de = locale === "de" ? undefined : "de";
   const { left, state } = seatAvailability(e.event.capacity, e.seatsTaken);
   const badge = seatBadge(e.event, e.seatsTaken, now, { supervision: e.format.isSupervision });
   const online = e.event.attendanceMode !== "in_person";
@@ -26,14 +32,14 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
     <dl className="mb-8">
       <Fact label={t("when")}>
         {e.sessions.length === 1 ? (
-          <time dateTime={e.sessions[0].startsAt.toISOString()}>{formatTimeRange(e.sessions[0].startsAt, e.sessions[0].endsAt)}</time>
+          <time dateTime={e.sessions[0].startsAt.toISOString()}>{formatTimeRange(e.sessions[0].startsAt, e.sessions[0].endsAt, locale)}</time>
         ) : (
           <>
             <p className="mb-1">{t("sessionsHeading", { count: e.sessions.length })}:</p>
             <ol className="list-decimal pl-6">
               {e.sessions.map((s) => (
                 <li key={s.id}>
-                  <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt)}</time>
+                  <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt, locale)}</time>
                 </li>
               ))}
             </ol>
@@ -58,7 +64,7 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
             {e.venue.accessibilityNotes && (
               <p className="mt-1">
                 <span className="font-semibold">{t("accessibility")}: </span>
-                {e.venue.accessibilityNotes}
+                <span lang={de}>{e.venue.accessibilityNotes}</span>
               </p>
             )}
           </div>
@@ -93,17 +99,25 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
         )}
       </Fact>
       {e.event.trainer && <Fact label={t("trainer")}>{e.event.trainer}</Fact>}
-      {e.event.targetGroup && <Fact label={t("targetGroup")}>{e.event.targetGroup}</Fact>}
+      {e.event.targetGroup && (
+        <Fact label={t("targetGroup")}>
+          <span lang={de}>{e.event.targetGroup}</span>
+        </Fact>
+      )}
       {e.languages.length > 0 && <Fact label={t("languages")}>{e.languages.map((code) => languageName(t, code)).join(", ")}</Fact>}
       <Fact label={t("format")}>
-        <Link href={`/veranstaltungen?format=${e.format.slug}`}>{e.format.name}</Link>
+        <Link href={`/veranstaltungen?format=${encodeURIComponent(e.format.slug)}`} lang={de}>
+          {e.format.name}
+        </Link>
       </Fact>
       {e.topics.length > 0 && (
         <Fact label={t("topics")}>
           <ul className="flex flex-wrap gap-x-4">
             {e.topics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={`/veranstaltungen?thema=${topic.slug}`}>{topic.name}</Link>
+                <Link href={`/veranstaltungen?thema=${encodeURIComponent(topic.slug)}`} lang={de}>
+                  {topic.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -118,8 +132,8 @@ export async function EventFacts({ e, now }: { e: PublicEvent; now: Date }) {
             ? t("seatsFull")
             : t("seatsValue", { left, capacity: e.event.capacity })}
       </Fact>
-      {e.event.registrationOpensAt && e.event.registrationOpensAt > now && <Fact label={t("opensAt")}>{formatDateTime(e.event.registrationOpensAt)}</Fact>}
-      <Fact label={t("deadline")}>{formatDateTime(registrationDeadline(e.event))}</Fact>
+      {e.event.registrationOpensAt && e.event.registrationOpensAt > now && <Fact label={t("opensAt")}>{formatDateTime(e.event.registrationOpensAt, locale)}</Fact>}
+      <Fact label={t("deadline")}>{formatDateTime(registrationDeadline(e.event), locale)}</Fact>
       <Fact label={t("cost")}>{t("free")}</Fact>
     </dl>
   );

@@ -1,12 +1,14 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import type { CalendarEntry } from "@/lib/events/public-queries";
 import { formatListedDates } from "@/lib/dates/format";
+import { eventText } from "@/lib/events/event-text";
 import { withListReturn } from "@/lib/events/list-return";
 import { supervisionFormatSlugs } from "@/lib/supervision/public-queries";
 import { publicEventPath } from "@/lib/supervision/public-paths";
 import { SeatBadge } from "./seat-badge";
 import { eventPlace } from "./event-place";
+import { LocalizedText } from "./localized-text";
 
 /**
  * One event in a calendar list: date and time, title, format, provider, place, seats. `returnValue`
@@ -14,6 +16,7 @@ import { eventPlace } from "./event-place";
  */
 export async function EventListItem({ entry, now, headingLevel = "h3", returnValue }: { entry: CalendarEntry; now: Date; headingLevel?: "h2" | "h3" | "h4"; returnValue?: string }) {
   const t = await getTranslations("calendar.entry");
+  const locale = await getLocale();
   const supervision = await supervisionFormatSlugs();
   const isSupervision = supervision.has(entry.formatSlug);
   const Heading = headingLevel;
@@ -22,13 +25,17 @@ export async function EventListItem({ entry, now, headingLevel = "h3", returnVal
     <li className="border-t border-line py-4">
       <article className="flex flex-col gap-1">
         <p className="order-first text-sm font-semibold text-muted">
-          <time dateTime={entry.startsAt.toISOString()}>{formatListedDates(entry, (values) => t("sessions", values))}</time>
+          <time dateTime={entry.startsAt.toISOString()}>{formatListedDates(entry, (values) => t("sessions", values), locale)}</time>
         </p>
         <Heading className="text-lg font-bold leading-snug">
-          <Link href={withListReturn(publicEventPath(entry.slug, isSupervision), returnValue)}>{entry.title}</Link>
+          <Link href={withListReturn(publicEventPath(entry.slug, isSupervision), returnValue)}>
+            <LocalizedText value={eventText(locale, entry.title, entry.titleEn)} />
+          </Link>
         </Heading>
         <p className="text-sm">
-          <span className="font-semibold">{entry.formatName}</span>
+          <span className="font-semibold">
+            <LocalizedText value={eventText(locale, entry.formatName)} />
+          </span>
           <span aria-hidden="true"> · </span>
           <span>{t("provider", { name: entry.organisationName })}</span>
           <span aria-hidden="true"> · </span>

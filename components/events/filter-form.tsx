@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { withoutFiltersHref } from "@/lib/events/filter-chips";
 import { hasNarrowingFilter, narrowingKeys, type CalendarFilter } from "@/lib/events/filters";
 import type { listFilterOptions } from "@/lib/events/public-queries";
@@ -44,9 +44,11 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
 export async function FilterForm({ filter, options }: { filter: CalendarFilter; options: Options }) {
   const t = await getTranslations("calendar.filters");
   const tEvent = await getTranslations("event");
+  // A plain GET form: its action is the list in the page's language (/en/veranstaltungen on English pages).
+  const action = getPathname({ href: "/veranstaltungen", locale: await getLocale() });
   const activeMore = narrowingKeys.filter((k) => k !== "q" && filter[k] !== undefined).length;
   return (
-    <form method="get" action="/veranstaltungen" role="search" aria-label={t("heading")} className="mb-6">
+    <form method="get" action={action} role="search" aria-label={t("heading")} className="mb-6">
       {filter.ansicht && <input type="hidden" name="ansicht" value={filter.ansicht} />}
       {filter.monat && <input type="hidden" name="monat" value={filter.monat} />}
       {filter.zeit && <input type="hidden" name="zeit" value={filter.zeit} />}

@@ -1,9 +1,12 @@
 import type { getTranslations } from "next-intl/server";
-import eventMessages from "@/messages/de/event.json";
 
 type EventT = Awaited<ReturnType<typeof getTranslations<"event">>>;
+type LanguageKey = Extract<Parameters<EventT>[0], `languageNames.${string}`>;
 
-/** The German name of a language code from the catalogue, or the code itself if it has none. */
+/** The name of a language code in the page's language ("Arabisch", "Arabic"), or the code itself if the catalogue has none. */
 export function languageName(t: EventT, code: string): string {
-  return code in eventMessages.languageNames ? t(`languageNames.${code as keyof typeof eventMessages.languageNames}`) : code;
+  // Codes are two or three letters (the filter validates them); anything else is shown as it is.
+  if (!/^[a-z]{2,3}$/.test(code)) return code;
+  const key = `languageNames.${code}` as LanguageKey;
+  return t.has(key) ? t(key) : code;
 }

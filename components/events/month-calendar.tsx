@@ -1,11 +1,13 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import type { CalendarEntry } from "@/lib/events/public-queries";
 import { localIsoDate, monthGrid } from "@/lib/dates/berlin";
 import { formatLongDay, formatTime } from "@/lib/dates/format";
 import { groupBy } from "@/lib/util/group-by";
 import { supervisionFormatSlugs } from "@/lib/supervision/public-queries";
 import { publicEventPath } from "@/lib/supervision/public-paths";
+import { eventText } from "@/lib/events/event-text";
+import { LocalizedText } from "./localized-text";
 
 type Session = { eventId: number; startsAt: Date; endsAt: Date };
 
@@ -18,6 +20,7 @@ export async function MonthCalendar({ month, monthLabel, entries, sessions, toda
   const t = await getTranslations("calendar.month");
   const tEntry = await getTranslations("calendar.entry");
   const supervision = await supervisionFormatSlugs();
+  const locale = await getLocale();
   const byId = new Map(entries.map((e) => [e.id, e]));
   const byDay = groupBy(
     sessions.filter((s) => byId.has(s.eventId)),
@@ -37,7 +40,7 @@ export async function MonthCalendar({ month, monthLabel, entries, sessions, toda
       return (
         <li key={`${s.eventId}-${s.startsAt.getTime()}`} className="mb-1">
           <Link href={publicEventPath(e.slug, supervision.has(e.formatSlug))} className="block min-h-6 py-0.5 text-sm leading-snug">
-            <span className="font-semibold">{formatTime(s.startsAt)}</span> {e.title}
+            <span className="font-semibold">{formatTime(s.startsAt, locale)}</span> <LocalizedText value={eventText(locale, e.title, e.titleEn)} />
             {e.status === "cancelled" && <span className="font-semibold"> ({tEntry("cancelled")})</span>}
           </Link>
         </li>
@@ -70,7 +73,7 @@ export async function MonthCalendar({ month, monthLabel, entries, sessions, toda
                 ) : (
                   <td key={i} className={`h-28 border border-line p-1 align-top break-words hyphens-auto ${isoDay(day) === today ? "bg-[#fff7e6]" : ""}`}>
                     <p className="text-sm font-bold">
-                      <span className="sr-only">{formatLongDay(new Date(`${isoDay(day)}T12:00:00Z`))}</span>
+                      <span className="sr-only">{formatLongDay(new Date(`${isoDay(day)}T12:00:00Z`), locale)}</span>
                       <span aria-hidden="true">{day}</span>
                       {isoDay(day) === today && <span className="ml-1 font-normal">({t("today")})</span>}
                     </p>
@@ -89,7 +92,7 @@ export async function MonthCalendar({ month, monthLabel, entries, sessions, toda
           <ul>
             {daysWithEvents.map((day) => (
               <li key={day} className="border-t border-line py-3">
-                <h3 className="mb-1 font-bold">{formatLongDay(new Date(`${isoDay(day)}T12:00:00Z`))}</h3>
+                <h3 className="mb-1 font-bold">{formatLongDay(new Date(`${isoDay(day)}T12:00:00Z`), locale)}</h3>
                 <ul>{dayEvents(day)}</ul>
               </li>
             ))}

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
-/** Previous / next page links that keep the current filters. */
+/** Previous / next page links that keep the current filters; `hrefFor` gives app paths (Link adds /en). */
 export async function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("calendar.pagination");

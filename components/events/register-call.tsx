@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime, formatListedDates } from "@/lib/dates/format";
 import { seatBadge, type SeatBadgeFacts } from "@/lib/events/seat-badge";
 import { SeatBadge } from "./seat-badge";
@@ -32,11 +32,12 @@ export async function RegisterCall({
 }) {
   const t = await getTranslations(texts);
   const tEntry = await getTranslations("calendar.entry");
+  const locale = await getLocale();
   const badge = seatBadge(event, seatsTaken, now, { supervision });
   const canRegister = badge.kind === "free" || badge.kind === "few" || badge.kind === "full";
   const first = sessions[0] ?? event;
   const last = sessions[sessions.length - 1] ?? event;
-  const dates = formatListedDates({ startsAt: first.startsAt, endsAt: last.endsAt, sessionCount: sessions.length }, (values) => tEntry("sessions", values));
+  const dates = formatListedDates({ startsAt: first.startsAt, endsAt: last.endsAt, sessionCount: sessions.length }, (values) => tEntry("sessions", values), locale);
   return (
     <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-6" data-testid="register-call">
       <p className="text-lg font-semibold sm:basis-full">
@@ -52,7 +53,7 @@ export async function RegisterCall({
               {badge.kind === "full" ? t("ctaWaitlist") : t("cta")}
             </a>
           </p>
-          <p className="text-sm">{t("deadline", { date: formatDateTime(deadline) })}</p>
+          <p className="text-sm">{t("deadline", { date: formatDateTime(deadline, locale) })}</p>
         </>
       )}
     </div>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { filterToQuery, type CalendarFilter } from "@/lib/events/filters";
 
 /** Links between the list, the month grid and past events; the filters stay. */

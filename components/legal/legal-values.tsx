@@ -1,11 +1,12 @@
 import { selfServicePath } from "@/lib/certificates/paths";
 import { city } from "@/lib/config/city";
+import { Link } from "@/lib/i18n/navigation";
 import { AdaptNote } from "./adapt-note";
 
 type Chunks = React.ReactNode;
 
 /**
- * Everything the legal texts in messages/de/legal.json may use with `t.rich`: the city's data as
+ * Everything the legal texts of the catalogue (the "legal" area, German and English) may use with `t.rich`: the city's data as
  * ICU placeholders ({city}, {officeEmail}, ...) and the tags that give the text its structure
  * (<p>, <ul>, <li>), its links and the <adapt> marker for passages a city must adapt.
  */
@@ -33,5 +34,5 @@ export const legalValues = {
   dpoMail: (chunks: Chunks) => <a href={`mailto:${city.legal.dataProtectionOfficer.email}`}>{chunks}</a>,
   authorityLink: (chunks: Chunks) => <a href={city.legal.supervisoryAuthority.url}>{chunks}</a>,
   enforcementLink: (chunks: Chunks) => <a href={city.legal.accessibilityEnforcement.url}>{chunks}</a>,
-  meineDaten: (chunks: Chunks) => <a href={selfServicePath}>{chunks}</a>,
+  meineDaten: (chunks: Chunks) => <Link href={selfServicePath}>{chunks}</Link>,
 };

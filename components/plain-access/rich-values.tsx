@@ -1,10 +1,10 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { legalValues } from "@/components/legal/legal-values";
 import { city } from "@/lib/config/city";
 
 type Chunks = React.ReactNode;
 
-/** The tags and values the Leichte-Sprache and Gebärdensprache texts use with `t.rich`. */
+/** The tags and values the Leichte-Sprache and Gebärdensprache texts use with `t.rich`; links stay in the page's language. */
 export const plainAccessValues = {
   ...legalValues,
   phone: city.office.phone,

@@ -212,3 +212,8 @@ export async function personalValues(): Promise<string[]> {
   );
   return rows.rows.map((r) => String(r.value)).filter((v) => v.length >= 5);
 }
+
+/** Gives a test event the optional English title and summary an organiser can write (issue 16). */
+export async function setEnglishEventText(eventId: number, titleEn: string, summaryEn: string) {
+  await client.execute({ sql: "update events set title_en = ?, summary_en = ?, updated_at = ? where id = ?", args: [titleEn, summaryEn, Date.now(), eventId] });
+}

@@ -1,3 +1,5 @@
+import { localePath } from "@/lib/i18n/locale-routing";
+import type { Locale } from "@/lib/i18n/locales";
 import { filterToQuery, parseCalendarFilter, type CalendarFilter } from "./filters";
 
 /**
@@ -7,6 +9,10 @@ import { filterToQuery, parseCalendarFilter, type CalendarFilter } from "./filte
  * used as it stands: it is parsed as a query string, only known calendar parameters with valid values
  * survive (lib/events/filters.ts), and the path is always /veranstaltungen. No other site, no other
  * path, no unknown parameter can get through.
+ *
+ * Language: the query is the same in both languages. listReturnPath gives the app's path, for Link
+ * and redirect from lib/i18n/navigation (they put /en in front on English pages); listReturnUrl gives
+ * the address in a language, for anything that does not go through them.
  */
 export const RETURN_PARAM = "zurueck";
 
@@ -29,6 +35,11 @@ export function withListReturn(path: string, returnValue: string | undefined): s
 export function listReturnPath(value: unknown): string {
   const filter = returnFilter(value);
   return `${LIST_PATH}${filter ? filterToQuery(filter) : ""}`;
+}
+
+/** The list address to return to in `locale`: "/en/veranstaltungen?format=…" for English. */
+export function listReturnUrl(value: unknown, locale: Locale): string {
+  return localePath(locale, listReturnPath(value));
 }
 
 /** The validated filter of a return value, or null when there is none (missing, too long, not a string). */

@@ -92,6 +92,9 @@ const listColumns = {
   slug: events.slug,
   title: events.title,
   summary: events.summary,
+  // Optional English title and summary, written by the organiser: English pages show them where present.
+  titleEn: events.titleEn,
+  summaryEn: events.summaryEn,
   status: events.status,
   startsAt: events.startsAt,
   endsAt: events.endsAt,

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/dates/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { applicationWindowState } from "@/lib/supervision/public-rules";
 import { registrationWindowState, seatAvailability } from "./rules";
 
@@ -6,7 +7,7 @@ import { registrationWindowState, seatAvailability } from "./rules";
  * The one seat/registration badge of an event or supervision group, wherever it is listed or shown
  * (calendar list, home page, event page, supervision pages). Pure: the same facts and `now` give the
  * same badge on every page, so a list never says "Plätze frei" while the event page says "geschlossen".
- * Texts live in messages/de/calendar.json under "seats"; the threshold for "Nur noch N Plätze" is
+ * Texts live in the catalogue under "calendar.seats" (ICU plurals for counts); the threshold for "Nur noch N Plätze" is
  * fewSeatsThreshold in ./rules (the API's "few" uses the same one).
  */
 export type SeatBadge =
@@ -41,11 +42,11 @@ export function seatBadge(event: SeatBadgeFacts, seatsTaken: number, now: Date, 
   return { kind: state, left };
 }
 
-/** The catalogue key (in "calendar.seats") and values of a badge; dates in Europe/Berlin. */
-export function seatBadgeMessage(badge: SeatBadge): { key: SeatBadge["kind"]; values: Record<string, string | number> } {
+/** The catalogue key (in "calendar.seats") and values of a badge; dates in Europe/Berlin, written in `locale`. */
+export function seatBadgeMessage(badge: SeatBadge, locale: Locale = "de"): { key: SeatBadge["kind"]; values: Record<string, string | number> } {
   switch (badge.kind) {
     case "notYetOpen":
-      return { key: badge.kind, values: { date: formatDateTime(badge.opensAt) } };
+      return { key: badge.kind, values: { date: formatDateTime(badge.opensAt, locale) } };
     case "few":
     case "free":
       return { key: badge.kind, values: { count: badge.left } };

@@ -32,6 +32,8 @@ export function entry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
     slug: "deeskalation-im-alltag",
     title: "Deeskalation im Alltag",
     summary: "Wie man angespannte Situationen beruhigt.",
+    titleEn: null,
+    summaryEn: null,
     status: "published",
     startsAt: summerStart,
     endsAt: summerEnd,

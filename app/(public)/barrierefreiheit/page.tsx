@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdaptNote } from "@/components/legal/adapt-note";
+import { BindingVersion } from "@/components/legal/binding-version";
 import { LegalSection } from "@/components/legal/legal-section";
 import { legalValues } from "@/components/legal/legal-values";
 import { OfficeAddress } from "@/components/legal/office-address";
 import { city } from "@/lib/config/city";
 import { startOfLocalDay } from "@/lib/dates/berlin";
+import { formatLongDate } from "@/lib/dates/format";
 
 /** Text-only parts of the statement in page order: catalogue key and the anchor in the URL. */
 const sections = [
@@ -28,10 +30,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccessibilityStatementPage() {
   const common = await getTranslations("legal");
   const t = await getTranslations("legal.accessibility");
-  const values = { ...legalValues, date: startOfLocalDay(city.legal.accessibilityStatementDate) };
+  const values = { ...legalValues, date: formatLongDate(startOfLocalDay(city.legal.accessibilityStatementDate), await getLocale()) };
   return (
     <div className="prose-text">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      <BindingVersion path="/barrierefreiheit" />
       <AdaptNote>{common("templateNote")}</AdaptNote>
 
       <section className="mb-8 border-l-4 border-accent bg-soft p-4 text-lg">

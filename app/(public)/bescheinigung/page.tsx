@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
 import { CertificateVerifyForm } from "@/components/certificates/verify-form";
 import { normalizeCode } from "@/lib/certificates/code-format";
 import { verifyPath } from "@/lib/certificates/paths";
@@ -19,7 +19,7 @@ export default async function VerifyCertificateFormPage({ searchParams }: Props)
   const t = await getTranslations("certificates.verify");
   if (typed) {
     const normalized = normalizeCode(typed);
-    if (normalized) redirect(verifyPath(normalized));
+    if (normalized) redirect({ href: verifyPath(normalized), locale: await getLocale() });
   }
   return (
     <div className="mx-auto max-w-3xl">

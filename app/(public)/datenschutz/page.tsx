@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdaptNote } from "@/components/legal/adapt-note";
+import { BindingVersion } from "@/components/legal/binding-version";
 import { LegalSection } from "@/components/legal/legal-section";
 import { legalValues } from "@/components/legal/legal-values";
 import { OfficeAddress } from "@/components/legal/office-address";
 import { city } from "@/lib/config/city";
 import { startOfLocalDay } from "@/lib/dates/berlin";
+import { formatLongDate } from "@/lib/dates/format";
 import { privacyNoticeFacts } from "@/lib/privacy/notice-facts";
 
 /** Text-only parts of the privacy notice in page order: catalogue key and the anchor in the URL. */
@@ -44,7 +46,8 @@ export default async function PrivacyPage() {
   return (
     <div className="prose-text">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
-      <p className="font-semibold">{t("version", { date: startOfLocalDay(city.legal.privacyVersion) })}</p>
+      <BindingVersion path="/datenschutz" />
+      <p className="font-semibold">{t("version", { date: formatLongDate(startOfLocalDay(city.legal.privacyVersion), await getLocale()) })}</p>
       <AdaptNote>{common("templateNote")}</AdaptNote>
       <p>{t("intro")}</p>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdaptNote } from "@/components/legal/adapt-note";
+import { BindingVersion } from "@/components/legal/binding-version";
 import { LegalSection } from "@/components/legal/legal-section";
 import { legalValues } from "@/components/legal/legal-values";
 import { OfficeAddress } from "@/components/legal/office-address";
@@ -24,6 +25,7 @@ export default async function ImprintPage() {
   return (
     <div className="prose-text">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      <BindingVersion path="/impressum" />
       <AdaptNote>{common("templateNote")}</AdaptNote>
       <p>{t("intro")}</p>
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LocalizedText } from "@/components/events/localized-text";
+import { eventText } from "@/lib/events/event-text";
 import { GroupFacts } from "@/components/supervision/group-facts";
 import { listPublicSupervisionGroups } from "@/lib/supervision/public-queries";
 
@@ -14,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The open supervision groups, with a short explanation of how supervision works. */
 export default async function SupervisionGroupsPage() {
   const t = await getTranslations("supervision.list");
+  const locale = await getLocale();
   const now = new Date();
   const groups = await listPublicSupervisionGroups(now);
   return (
@@ -41,10 +44,12 @@ export default async function SupervisionGroupsPage() {
             <li key={g.event.id} className="border-t border-line py-4">
               <article>
                 <h3 className="mb-1 text-xl font-bold leading-snug">
-                  <Link href={`/supervision/${g.event.slug}`}>{g.event.title}</Link>
+                  <Link href={`/supervision/${g.event.slug}`}>
+                    <LocalizedText value={eventText(locale, g.event.title, g.event.titleEn)} />
+                  </Link>
                 </h3>
                 <p className="mb-2">
-                  {g.event.summary} <span className="text-muted">({t("sessions", { count: g.sessions.length })})</span>
+                  <LocalizedText value={eventText(locale, g.event.summary, g.event.summaryEn)} /> <span className="text-muted">({t("sessions", { count: g.sessions.length })})</span>
                 </p>
                 <GroupFacts group={g} now={now} />
               </article>

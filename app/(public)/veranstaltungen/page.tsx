@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { ActiveFilters } from "@/components/events/active-filters";
 import { EventListItem } from "@/components/events/event-list-item";
 import { FilterForm } from "@/components/events/filter-form";
@@ -20,21 +20,24 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = await getTranslations("calendar");
+  const locale = await getLocale();
   const filter = parseCalendarFilter(await searchParams);
-  if (filter.ansicht === "monat") return { title: t("monthTitle", { month: formatMonth(filter.monat ?? localIsoMonth(new Date())) }) };
+  if (filter.ansicht === "monat") return { title: t("monthTitle", { month: formatMonth(filter.monat ?? localIsoMonth(new Date()), locale) }) };
   const title = filter.zeit === "vergangen" ? t("pastTitle") : t("title");
-  return { title: filter.seite && filter.seite > 1 ? `${title} (${filter.seite})` : title, alternates: { types: { "text/calendar": `/kalender.ics${filterToQuery({ ...filter, seite: undefined, ansicht: undefined, monat: undefined })}` } } };
+  const feed = getPathname({ href: `/kalender.ics${filterToQuery({ ...filter, seite: undefined, ansicht: undefined, monat: undefined })}`, locale });
+  return { title: filter.seite && filter.seite > 1 ? `${title} (${filter.seite})` : title, alternates: { types: { "text/calendar": feed } } };
 }
 
 export default async function CalendarPage({ searchParams }: Props) {
   const t = await getTranslations("calendar");
+  const locale = await getLocale();
   const filter = parseCalendarFilter(await searchParams);
   const now = new Date();
   const isMonth = filter.ansicht === "monat";
   const month = filter.monat ?? localIsoMonth(now);
   const view = isMonth ? "month" : filter.zeit === "vergangen" ? "past" : "list";
   const options = await listFilterOptions();
-  const heading = isMonth ? t("monthTitle", { month: formatMonth(month) }) : view === "past" ? t("pastTitle") : t("title");
+  const heading = isMonth ? t("monthTitle", { month: formatMonth(month, locale) }) : view === "past" ? t("pastTitle") : t("title");
   const feedQuery = filterToQuery({ ...filter, seite: undefined, ansicht: undefined, monat: undefined, zeit: undefined });
 
   return (
@@ -46,7 +49,8 @@ export default async function CalendarPage({ searchParams }: Props) {
       {isMonth ? <MonthView filter={filter} options={options} month={month} now={now} /> : <ListView filter={filter} options={options} now={now} />}
       <aside className="mt-10 border-t border-line pt-4 text-sm">
         <p>
-          <a href={`/kalender.ics${feedQuery}`}>{t("feed.subscribe")}</a>
+          {/* A file, not a page: a plain link in the page's language (/en/kalender.ics on English pages). */}
+          <a href={getPathname({ href: `/kalender.ics${feedQuery}`, locale })}>{t("feed.subscribe")}</a>
         </p>
         <p className="text-muted">{t("feed.hint")}</p>
       </aside>
@@ -68,6 +72,7 @@ async function EmptyResult({ filter }: { filter: CalendarFilter }) {
 
 async function ListView({ filter, options, now }: { filter: CalendarFilter; options: Options; now: Date }) {
   const t = await getTranslations("calendar");
+  const locale = await getLocale();
   const result = await listPublicEvents(filter, now);
   const byMonth = groupBy(result.entries, (e: CalendarEntry) => localIsoMonth(e.startsAt));
   // Event pages lead back to this very list (filters and page) through ?zurueck=…
@@ -84,7 +89,7 @@ async function ListView({ filter, options, now }: { filter: CalendarFilter; opti
         [...byMonth].map(([month, entries]) => (
           <section key={month} aria-labelledby={`monat-${month}`} className="mb-6">
             <h3 id={`monat-${month}`} className="mb-1 text-lg font-bold text-accent">
-              {formatMonth(month)}
+              {formatMonth(month, locale)}
             </h3>
             <ul>
               {entries.map((entry) => (
@@ -101,6 +106,8 @@ async function ListView({ filter, options, now }: { filter: CalendarFilter; opti
 
 async function MonthView({ filter, options, month, now }: { filter: CalendarFilter; options: Options; month: string; now: Date }) {
   const t = await getTranslations("calendar");
+  const locale = await getLocale();
+  const monthName = (m: string) => formatMonth(m, locale);
   const { entries, sessions } = await listPublicEventsForMonth(filter, month);
   const prev = addMonths(month, -1);
   const next = addMonths(month, 1);
@@ -109,15 +116,15 @@ async function MonthView({ filter, options, month, now }: { filter: CalendarFilt
     <section aria-labelledby="results-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <h2 id="results-heading" className="text-xl font-bold">
-          {formatMonth(month)}: {t("results", { count: entries.length })}
+          {monthName(month)}: {t("results", { count: entries.length })}
         </h2>
         <nav aria-label={t("views.month")} className="flex flex-wrap gap-2">
           <Link href={hrefFor(prev)} className="btn btn-secondary" rel="prev">
             <span aria-hidden="true">←&nbsp;</span>
-            {t("month.previous", { month: formatMonth(prev) })}
+            {t("month.previous", { month: monthName(prev) })}
           </Link>
           <Link href={hrefFor(next)} className="btn btn-secondary" rel="next">
-            {t("month.next", { month: formatMonth(next) })}
+            {t("month.next", { month: monthName(next) })}
             <span aria-hidden="true">&nbsp;→</span>
           </Link>
         </nav>
@@ -126,7 +133,7 @@ async function MonthView({ filter, options, month, now }: { filter: CalendarFilt
       {entries.length === 0 && hasNarrowingFilter(filter) ? (
         <EmptyResult filter={filter} />
       ) : (
-        <MonthCalendar month={month} monthLabel={formatMonth(month)} entries={entries} sessions={sessions} today={localIsoDate(now)} />
+        <MonthCalendar month={month} monthLabel={monthName(month)} entries={entries} sessions={sessions} today={localIsoDate(now)} />
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { city } from "@/lib/config/city";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { FactRow } from "@/components/supervision/fact-row";
-import { formatHours } from "@/lib/certificates/hours";
 import { verifyCertificate } from "@/lib/certificates/queries";
 import { mayVerifyCertificate } from "@/lib/certificates/verify-limit";
 import { city } from "@/lib/config/city";
@@ -42,6 +41,12 @@ export default async function VerifyCertificatePage({ params }: Props) {
   }
   const facts = await verifyCertificate(decodeURIComponent(code));
   if (!facts) notFound();
+  const locale = await getLocale();
+  const tHours = await getTranslations("certificates");
+  // As the certificate prints it ("6,5 Zeitstunden"), in the page's language ("6.5 hours"): minutes to at most two decimals.
+  const hours = (await getFormatter()).number(Math.round((facts.minutesAttended / 60) * 100) / 100, { maximumFractionDigits: 2 });
+  // The certificate is German: its event title and format keep lang="de" on English pages.
+  const de = locale === "de" ? undefined : "de";
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">
@@ -51,8 +56,12 @@ export default async function VerifyCertificatePage({ params }: Props) {
       <p className="mb-4">{t("validIntro", { programme: city.programmeName })}</p>
       <dl className="mb-6 border-b border-line">
         <Row label={t("name")}>{facts.personName}</Row>
-        <Row label={t("event")}>{facts.eventTitle}</Row>
-        <Row label={t("format")}>{facts.formatName}</Row>
+        <Row label={t("event")}>
+          <span lang={de}>{facts.eventTitle}</span>
+        </Row>
+        <Row label={t("format")}>
+          <span lang={de}>{facts.formatName}</span>
+        </Row>
         <Row label={t("provider")}>{facts.providerName}</Row>
         {facts.isSupervision ? (
           <Row label={t("sessions")}>{t("sessionsCount", { attended: facts.sessions.length, total: facts.sessionsTotal })}</Row>
@@ -60,13 +69,13 @@ export default async function VerifyCertificatePage({ params }: Props) {
           <Row label={t("dates")}>
             <ul>
               {facts.sessions.map((s) => (
-                <li key={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt)}</li>
+                <li key={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt, locale)}</li>
               ))}
             </ul>
           </Row>
         )}
-        <Row label={t("hours")}>{formatHours(facts.minutesAttended)}</Row>
-        <Row label={t("issued")}>{formatLongDay(facts.issuedAt)}</Row>
+        <Row label={t("hours")}>{tHours(hours === "1" ? "hoursOne" : "hoursOther", { hours })}</Row>
+        <Row label={t("issued")}>{formatLongDay(facts.issuedAt, locale)}</Row>
         <Row label={t("code")}>
           <span className="font-mono">{facts.code}</span>
         </Row>

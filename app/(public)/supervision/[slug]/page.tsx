@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { LocalizedText } from "@/components/events/localized-text";
+import { eventText, eventTextPlain } from "@/lib/events/event-text";
 import { ApplicationSection } from "@/components/supervision/application-section";
 import { GroupFacts } from "@/components/supervision/group-facts";
 import { RegisterCall } from "@/components/events/register-call";
@@ -18,7 +20,12 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await getPublicSupervisionGroup((await params).slug);
   if (!group) return {};
-  return { title: group.event.title, description: group.event.summary, alternates: { canonical: `/supervision/${group.event.slug}` } };
+  const locale = await getLocale();
+  return {
+    title: eventTextPlain(locale, group.event.title, group.event.titleEn),
+    description: eventTextPlain(locale, group.event.summary, group.event.summaryEn),
+    alternates: { canonical: getPathname({ href: `/supervision/${group.event.slug}`, locale }) },
+  };
 }
 
 /** One supervision group: every fact and session date, and the application form. No member names. */
@@ -27,6 +34,7 @@ export default async function SupervisionGroupPage({ params, searchParams }: Pro
   if (!group) notFound();
   const t = await getTranslations("supervision.group");
   const tFacts = await getTranslations("supervision.facts");
+  const locale = await getLocale();
   const now = new Date();
   // Came from a filtered calendar list (?zurueck=…): back to that list; otherwise to the groups.
   const fromList = returnFilter((await searchParams)[RETURN_PARAM]) !== null;
@@ -39,26 +47,35 @@ export default async function SupervisionGroupPage({ params, searchParams }: Pro
           {fromList ? t("breadcrumbList") : t("breadcrumb")}
         </Link>
       </p>
-      <p className="mb-1 font-semibold text-accent">{group.format.name}</p>
-      <h1 className="mb-4 text-3xl font-bold leading-tight">{group.event.title}</h1>
+      <p className="mb-1 font-semibold text-accent">
+        <LocalizedText value={eventText(locale, group.format.name)} />
+      </p>
+      <h1 className="mb-4 text-3xl font-bold leading-tight">
+        <LocalizedText value={eventText(locale, group.event.title, group.event.titleEn)} />
+      </h1>
       <RegisterCall event={group.event} sessions={group.sessions} seatsTaken={group.seatsTaken} now={now} supervision deadline={applicationDeadline(group.event)} anchor="bewerbung" texts="supervision.registerCall" />
       {group.event.status === "cancelled" && (
         <div role="note" className="mb-6 border-l-8 border-ink bg-soft p-4">
           <p className="font-bold">{t("cancelledBanner")}</p>
         </div>
       )}
-      <p className="prose-text mb-6 text-xl">{group.event.summary}</p>
+      <p className="prose-text mb-6 text-xl">
+        <LocalizedText value={eventText(locale, group.event.summary, group.event.summaryEn)} />
+      </p>
       <h2 className="sr-only">{tFacts("heading")}</h2>
       <GroupFacts group={group} now={now} full />
       <section aria-labelledby="beschreibung" className="prose-text">
         <h2 id="beschreibung" className="mb-2 text-xl font-bold">
           {t("description")}
         </h2>
-        {group.event.description.split(/\n{2,}/).map((paragraph, i) => (
-          <p key={i} className="mb-4 whitespace-pre-line">
-            {paragraph}
-          </p>
-        ))}
+        {/* Written in German only: marked on English pages. */}
+        <div lang={locale === "de" ? undefined : "de"}>
+          {group.event.description.split(/\n{2,}/).map((paragraph, i) => (
+            <p key={i} className="mb-4 whitespace-pre-line">
+              {paragraph}
+            </p>
+          ))}
+        </div>
         <p className="mb-4 border-l-8 border-line bg-soft p-4">{t("confidential")}</p>
       </section>
       <ApplicationSection group={group} now={now} />

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname, Link, permanentRedirect } from "@/lib/i18n/navigation";
+import { LocalizedText } from "@/components/events/localized-text";
+import { eventText, eventTextPlain } from "@/lib/events/event-text";
 import { EventDescription } from "@/components/events/event-description";
 import { EventFacts } from "@/components/events/event-facts";
 import { RegisterCall } from "@/components/events/register-call";
@@ -16,8 +18,13 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const e = await getPublicEvent((await params).slug);
   if (!e) return {};
-  // One address for search engines, whichever list the visitor came from (?zurueck=…).
-  return { title: e.event.title, description: e.event.summary, alternates: { canonical: `/veranstaltungen/${e.event.slug}` } };
+  const locale = await getLocale();
+  // One address per language for search engines, whichever list the visitor came from (?zurueck=…).
+  return {
+    title: eventTextPlain(locale, e.event.title, e.event.titleEn),
+    description: eventTextPlain(locale, e.event.summary, e.event.summaryEn),
+    alternates: { canonical: getPathname({ href: `/veranstaltungen/${e.event.slug}`, locale }) },
+  };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
@@ -25,10 +32,11 @@ export default async function EventPage({ params, searchParams }: Props) {
   const back = (await searchParams)[RETURN_PARAM];
   const e = await getPublicEvent(slug);
   if (!e) notFound();
+  const locale = await getLocale();
   // Supervision groups have their own page with the application form (308, so links keep working).
   if (e.format.isSupervision) {
     const backFilter = returnFilter(back);
-    permanentRedirect(withListReturn(`/supervision/${e.event.slug}`, backFilter ? listReturnValue(backFilter) : undefined));
+    permanentRedirect({ href: withListReturn(`/supervision/${e.event.slug}`, backFilter ? listReturnValue(backFilter) : undefined), locale });
   }
   const t = await getTranslations("event");
   const now = new Date();
@@ -41,23 +49,33 @@ export default async function EventPage({ params, searchParams }: Props) {
           {t("breadcrumb")}
         </Link>
       </p>
-      <p className="mb-1 font-semibold text-accent">{e.format.name}</p>
-      <h1 className="mb-4 text-3xl font-bold leading-tight">{e.event.title}</h1>
+      <p className="mb-1 font-semibold text-accent">
+        <LocalizedText value={eventText(locale, e.format.name)} />
+      </p>
+      <h1 className="mb-4 text-3xl font-bold leading-tight">
+        <LocalizedText value={eventText(locale, e.event.title, e.event.titleEn)} />
+      </h1>
       <RegisterCall event={e.event} sessions={e.sessions} seatsTaken={e.seatsTaken} now={now} supervision={false} deadline={registrationDeadline(e.event)} anchor="anmeldung" texts="event.registerCall" />
       {e.event.status === "cancelled" && (
         <div role="note" className="mb-6 border-l-8 border-ink bg-soft p-4">
           <p className="font-bold">{t("cancelledBanner")}</p>
-          {e.event.cancellationReason && <p>{t("cancelledReason", { reason: e.event.cancellationReason })}</p>}
+          {e.event.cancellationReason && (
+            <p>
+              {t.rich("cancelledReason", { reason: e.event.cancellationReason, de: (chunks) => <span lang={locale === "de" ? undefined : "de"}>{chunks}</span> })}
+            </p>
+          )}
         </div>
       )}
-      <p className="prose-text mb-6 text-xl">{e.event.summary}</p>
+      <p className="prose-text mb-6 text-xl">
+        <LocalizedText value={eventText(locale, e.event.summary, e.event.summaryEn)} />
+      </p>
       <h2 className="sr-only">{t("facts")}</h2>
       <EventFacts e={e} now={now} />
       <EventDescription text={e.event.description} />
       <RegistrationSection event={e} now={now} />
       {/* Lower down on purpose: the first screen is for registering; the mail brings the entry too. */}
       <p className="mt-6">
-        <a href={`/veranstaltungen/${e.event.slug}/kalender.ics`} className="inline-flex min-h-11 items-center" download>
+        <a href={getPathname({ href: `/veranstaltungen/${e.event.slug}/kalender.ics`, locale })} className="inline-flex min-h-11 items-center" download>
           {t("addToCalendar")}
         </a>
       </p>
