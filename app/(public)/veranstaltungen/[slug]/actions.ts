@@ -1,8 +1,9 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import messages from "@/messages/de/registration.json";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
@@ -13,13 +14,15 @@ import { fieldErrors } from "@/lib/forms/form-state";
 import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, STARTED_FIELD } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
 
-const e = messages.errors;
-
 /**
  * The registration form's server action: parse, check, register, and show the result page. A new
  * registration and an address already registered lead to the same page (the mail tells which).
+ * Texts, the stored language and the result page follow the language of the page that posted.
  */
 export async function registerAction(slug: string, _previous: RegistrationFormState, formData: FormData): Promise<RegistrationFormState> {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("registration.errors");
+  const e = { closed: t("closed"), rejected: t("rejected"), tooFast: t("tooFast"), rateLimited: t("rateLimited"), supervisionGroup: t("supervisionGroup"), supervisionGroupLink: t("supervisionGroupLink"), initiative: t("initiative"), unexpected: t("unexpected") };
   const event = await getPublicEvent(slug);
   if (!event) return { status: "closed", message: e.closed };
   const questions = await listEventQuestions(event.event.id);
@@ -30,7 +33,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   if (spam === "honeypot") return { status: "error", message: e.rejected, values };
   if (spam === "too_fast") return { status: "error", message: e.tooFast, values, startedToken };
   if (spam === "expired") return { status: "error", message: e.tooFast, values };
-  const parsed = registrationFormSchema(questions, await listActiveInitiatives()).safeParse(values);
+  const parsed = registrationFormSchema(questions, await listActiveInitiatives(), t).safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values, startedToken };
   if (!(await checkRegistrationRateLimits({ ip: clientIp(await headers()), email: parsed.data.email, eventSlug: event.event.slug }))) {
     return { status: "error", message: e.rateLimited, values, startedToken };
@@ -38,7 +41,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   // A used timestamp is not sent back: the page gives a fresh one.
   if (!(await acceptFormTokenOnce(formData))) return { status: "error", message: e.tooFast, values };
   try {
-    const result = await registerForEvent(slug, parsed.data);
+    const result = await registerForEvent(slug, parsed.data, new Date(), locale);
     if (result.kind === "supervision_group") return { status: "closed", message: e.supervisionGroup, link: { href: result.applicationPath, label: e.supervisionGroupLink }, values };
     if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "registered" && result.kind !== "duplicate") return { status: "closed", message: e.closed, values };
@@ -46,5 +49,5 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
     console.error("registration failed", { slug, error });
     return { status: "error", message: e.unexpected, values };
   }
-  redirect(requestReceivedPath("registration"));
+  return redirect({ href: requestReceivedPath("registration"), locale });
 }
