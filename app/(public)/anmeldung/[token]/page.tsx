@@ -143,7 +143,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <h2 id="aendern" className="mb-2 text-xl font-bold">
               {t("editHeading")}
             </h2>
-            <ClientMessages namespaces={["registration"]}>
+            <ClientMessages namespaces={["registration", "common"]}>
               <ManageEditForm action={updateAction.bind(null, token)} questions={questions} phone={r.phone ?? ""} answers={r.answers} />
             </ClientMessages>
           </section>
