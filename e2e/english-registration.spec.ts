@@ -23,7 +23,7 @@ async function registerInEnglish(page: Page) {
 
   await expect(page.getByRole("alert").filter({ hasText: "Please check your details" })).toBeVisible();
   await expect(form.getByLabel("E-mail address")).toHaveAccessibleDescription(/Please enter a valid e-mail address, for example name@example.com\./);
-  await expect(form.getByLabel("Last name")).toHaveAccessibleDescription("Please enter your last name.");
+  await expect(form.getByLabel("Last name")).toHaveAccessibleDescription(/Please enter your last name\.$/);
   await expect(form.getByLabel("First name")).toHaveValue("Emma");
   await expect(form.getByLabel("E-mail address")).toHaveValue("not-an-address");
 
