@@ -62,10 +62,11 @@ test.describe("Meine Daten", () => {
     await page.goto(link);
     await page.goto(link);
     await openLink(page, link);
-    // The token is gone from the address bar; the session cookie is HttpOnly, Lax, for /meine-daten only.
+    // The token is gone from the address bar; the session cookie is HttpOnly and Lax, for the whole
+    // site: "Meine Daten" lives at /meine-daten and /en/meine-daten (lib/privacy/self-service-session.ts).
     await expect(page).toHaveURL(/\/meine-daten$/);
     const [cookie] = (await context.cookies()).filter((c) => c.name.endsWith("meine-daten"));
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/meine-daten" });
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     await expect(page.getByText(`Sie sehen die Daten zur E-Mail-Adresse ${email}.`)).toBeVisible();
     const upcoming = page.locator("section", { has: page.getByRole("heading", { name: "Kommende Veranstaltungen" }) });
     await expect(upcoming.getByRole("heading", { name: event.title })).toBeVisible();

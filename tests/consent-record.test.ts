@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registrationTexts } from "./support/form-texts";
 import { eq } from "drizzle-orm";
 import { city } from "@/lib/config/city";
 import { freshDemoDatabase } from "./support/test-db";
@@ -32,7 +33,7 @@ describe("consent", () => {
       .values({ slug: "einwilligung-probe", title: "Einwilligung", summary: "s", description: "d", formatId: format.id, organisationId: org.id, capacity: 5, status: "published", startsAt, endsAt })
       .returning();
     await ctx.db.insert(t.eventSessions).values({ eventId: event.id, startsAt, endsAt });
-    const input = registrationSchema([]).parse({ firstName: "Clara", lastName: "Zustimmung", email: "clara@example.org", initiative: "keine", consent: true });
+    const input = registrationSchema([], registrationTexts()).parse({ firstName: "Clara", lastName: "Zustimmung", email: "clara@example.org", initiative: "keine", consent: true });
     const before = Date.now();
     const result = await registerForEvent(event.slug, input, now);
     expect(result.kind).toBe("registered");
@@ -41,6 +42,6 @@ describe("consent", () => {
     expect(row.consentAt!.getTime()).toBeGreaterThanOrEqual(Math.min(before, now.getTime()));
     expect(row.consentAt!.getTime()).toBe(row.createdAt.getTime());
     // Without the tick there is no registration at all.
-    expect(registrationSchema([]).safeParse({ firstName: "Clara", lastName: "Zustimmung", email: "clara2@example.org", initiative: "keine" }).success).toBe(false);
+    expect(registrationSchema([], registrationTexts()).safeParse({ firstName: "Clara", lastName: "Zustimmung", email: "clara2@example.org", initiative: "keine" }).success).toBe(false);
   });
 });

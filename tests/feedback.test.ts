@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { feedbackTexts } from "./support/form-texts";
 import { eq, inArray } from "drizzle-orm";
 import { authzContext, type AuthzContext } from "./authz/context";
 import { probes } from "./authz/feedback.probes";
@@ -36,12 +37,12 @@ const vhs = () => c.vhsAdmin.organisationId;
 
 describe("the feedback form's input", () => {
   it("turns posted text into ratings, a yes/no and an optional comment", () => {
-    expect(schemas.feedbackSchema.parse({ overall: "4", helpful: "2", wouldRecommend: "nein", comment: "  " })).toEqual(answer(4, 2, false, null));
-    expect(schemas.feedbackSchema.parse({ overall: "5", helpful: "5", wouldRecommend: "ja", comment: " Gut. " })).toEqual(answer(5, 5, true, "Gut."));
+    expect(schemas.feedbackSchema(feedbackTexts()).parse({ overall: "4", helpful: "2", wouldRecommend: "nein", comment: "  " })).toEqual(answer(4, 2, false, null));
+    expect(schemas.feedbackSchema(feedbackTexts()).parse({ overall: "5", helpful: "5", wouldRecommend: "ja", comment: " Gut. " })).toEqual(answer(5, 5, true, "Gut."));
   });
 
   it("names each missing or wrong answer in German, and refuses a comment over 2000 characters", () => {
-    const result = schemas.feedbackSchema.safeParse({ overall: "", helpful: "6", comment: "x".repeat(2001) });
+    const result = schemas.feedbackSchema(feedbackTexts()).safeParse({ overall: "", helpful: "6", comment: "x".repeat(2001) });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(messages).toEqual({
@@ -50,7 +51,7 @@ describe("the feedback form's input", () => {
       wouldRecommend: "Bitte wählen Sie „Ja“ oder „Nein“.",
       comment: "Dieser Text ist zu lang. Bitte kürzen Sie ihn auf höchstens 2000 Zeichen.",
     });
-    expect(schemas.feedbackSchema.safeParse({ overall: "3", helpful: "3", wouldRecommend: "ja", comment: "x".repeat(2000) }).success).toBe(true);
+    expect(schemas.feedbackSchema(feedbackTexts()).safeParse({ overall: "3", helpful: "3", wouldRecommend: "ja", comment: "x".repeat(2000) }).success).toBe(true);
   });
 });
 

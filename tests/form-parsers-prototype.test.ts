@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { applicationTexts, registrationTexts } from "./support/form-texts";
 import { cleanPrototypes, prototypesPolluted, withPrototypeNames } from "./support/prototype-names";
 
 /**
@@ -30,12 +31,12 @@ const parsers: Record<string, () => Promise<(fd: FormData) => unknown>> = {
   },
   "lib/registrations/schemas.ts registrationFormDataToInput + registrationSchema (registration form)": async () => {
     const { registrationFormDataToInput, registrationFormSchema } = await import("@/lib/registrations/schemas");
-    return (fd) => registrationFormSchema(questions, [{ id: 1, name: "Café" }]).safeParse(registrationFormDataToInput(fd, questions));
+    return (fd) => registrationFormSchema(questions, [{ id: 1, name: "Café" }], registrationTexts()).safeParse(registrationFormDataToInput(fd, questions));
   },
   "lib/supervision/application-schema.ts (application form)": async () => {
     const { formDataToObject } = await import("@/lib/forms/form-state");
     const { applicationFormSchema } = await import("@/lib/supervision/application-schema");
-    return (fd) => applicationFormSchema([{ id: 1, name: "Café" }]).safeParse(formDataToObject(fd));
+    return (fd) => applicationFormSchema([{ id: 1, name: "Café" }], applicationTexts()).safeParse(formDataToObject(fd));
   },
   "lib/events/filters.ts parseCalendarFilter (calendar query)": async () => {
     const { parseCalendarFilter } = await import("@/lib/events/filters");
@@ -89,7 +90,7 @@ describe("form parsers and prototype names", () => {
     const body = JSON.parse(
       '{"__proto__": {"pollutedX": "1"}, "constructor": {"prototype": {"pollutedY": "1"}}, "firstName": "Mia", "answers": {"__proto__": {"pollutedZ": "1"}, "q7": "Deutsch"}}',
     ) as unknown;
-    const result = registrationSchema(questions).safeParse(body);
+    const result = registrationSchema(questions, registrationTexts()).safeParse(body);
     expect(prototypesPolluted()).toEqual([]);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join("."))).toContain("email");

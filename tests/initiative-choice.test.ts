@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applicationTexts, registrationTexts } from "./support/form-texts";
 import { fieldErrors } from "@/lib/forms/form-state";
 import { findInitiativeByName } from "@/lib/registrations/initiative-choice";
 import { registrationFormDataToInput, registrationFormSchema } from "@/lib/registrations/schemas";
@@ -14,7 +15,7 @@ const person = { firstName: "Ada", lastName: "Beispiel", email: "ada@example.org
 function post(fields: Record<string, string>) {
   const data = new FormData();
   for (const [k, v] of Object.entries({ ...person, ...fields })) data.append(k, v);
-  return registrationFormSchema([], initiatives).safeParse(registrationFormDataToInput(data, []));
+  return registrationFormSchema([], initiatives, registrationTexts()).safeParse(registrationFormDataToInput(data, []));
 }
 
 describe("the initiative question", () => {
@@ -47,7 +48,7 @@ describe("the initiative question", () => {
   });
 
   it("works the same in the supervision application", () => {
-    const parsed = applicationFormSchema(initiatives).safeParse({ ...person, canAttendAll: "ja", initiativeChoice: "liste", initiativeName: "deutschkurs neustadt" });
+    const parsed = applicationFormSchema(initiatives, applicationTexts()).safeParse({ ...person, canAttendAll: "ja", initiativeChoice: "liste", initiativeName: "deutschkurs neustadt" });
     expect(parsed.data).toMatchObject({ initiative: "7", initiativeOther: "", canAttendAll: "ja", motivation: "" });
   });
 });

@@ -1,3 +1,4 @@
+import { registrationTexts } from "./support/form-texts";
 import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,7 +43,7 @@ async function eventWithCapacity(n: number, capacity: number) {
   return event;
 }
 
-const person = (i: number) => registrationSchema([]).parse({ firstName: "Test", lastName: "Person", email: `backup-${i}@example.org`, initiative: "keine", consent: true });
+const person = (i: number) => registrationSchema([], registrationTexts()).parse({ firstName: "Test", lastName: "Person", email: `backup-${i}@example.org`, initiative: "keine", consent: true });
 
 function runScript(script: string, args: string[]) {
   return new Promise<{ code: number; out: string }>((resolve) => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { applicationTexts, registrationTexts } from "./support/form-texts";
 import { and, eq } from "drizzle-orm";
 import { freshDemoDatabase } from "./support/test-db";
 
@@ -11,6 +12,9 @@ import { freshDemoDatabase } from "./support/test-db";
 
 // The actions read the client's address from the request headers and end with a redirect.
 const request = vi.hoisted(() => ({ ip: "198.51.100.1" }));
+// The actions ask next-intl for the request's language and redirect to the page in it.
+vi.mock("next-intl/server", async () => (await import("./support/next-intl-server-mock")).nextIntlServer);
+vi.mock("@/lib/i18n/navigation", async () => (await import("./support/next-intl-server-mock")).i18nNavigation);
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.ip }) }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
@@ -113,7 +117,7 @@ async function outcome(run: () => Promise<unknown>): Promise<unknown> {
 describe("registration refuses supervision groups (must 2)", () => {
   it("the command, the API and the form action send people to the application page", async () => {
     const group = await event("gruppensupervision");
-    const input = schemas.registrationSchema([]).parse(body("joiner@example.org"));
+    const input = schemas.registrationSchema([], registrationTexts()).parse(body("joiner@example.org"));
     expect(await commands.registerForEvent(group.slug, input)).toEqual({ kind: "supervision_group", applicationPath: `/supervision/${group.slug}` });
 
     const answer = await postJson(group.slug, body("api-joiner@example.org"));
@@ -253,7 +257,7 @@ describe("the answer does not tell who is registered or a member (must 6)", () =
     await ctx.db.insert(t.registrations).values({ eventId: group.id, status: "applied", firstName: "Geheim", lastName: "Bewerberin", email: "applied@example.org", emailNormalized: "applied@example.org" });
     const { applyForSupervisionGroup } = await import("@/lib/supervision/apply");
     const { applicationSchema } = await import("@/lib/supervision/application-schema");
-    const input = (email: string) => applicationSchema.parse({ firstName: "A", lastName: "B", email, initiative: "99999", canAttendAll: "ja", consent: "on" });
+    const input = (email: string) => applicationSchema(applicationTexts()).parse({ firstName: "A", lastName: "B", email, initiative: "99999", canAttendAll: "ja", consent: "on" });
     expect(await applyForSupervisionGroup(group.slug, input("applied@example.org"))).toEqual({ kind: "invalid_initiative" });
     expect(await applyForSupervisionGroup(group.slug, input("other@example.org"))).toEqual({ kind: "invalid_initiative" });
   });
@@ -322,7 +326,7 @@ describe("the form timestamp is bound to its event and accepted once (should)", 
 });
 
 describe("names carry no links into mails (should)", () => {
-  const parse = (firstName: string) => schemas.registrationSchema([]).safeParse(body("n@example.org", { firstName }));
+  const parse = (firstName: string) => schemas.registrationSchema([], registrationTexts()).safeParse(body("n@example.org", { firstName }));
 
   it("accepts names of any script with common punctuation", () => {
     for (const name of ["José", "Nguyễn Văn", "O’Brien (Jr.)", "Anne-Marie", "Dr. Müller", "محمد", "Zoë d'Arc", "J. R. R."]) {

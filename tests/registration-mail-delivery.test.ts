@@ -1,5 +1,6 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { registrationTexts } from "./support/form-texts";
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
@@ -53,7 +54,7 @@ it("delivers a registration's mail exactly once after the SMTP server comes back
   const upcoming = (await ctx.db.select().from(t.events).where(eq(t.events.title, event.title))).find((e) => e.startsAt > new Date() && e.status === "published")!;
   await ctx.db.delete(t.mailOutbox);
 
-  const input = registrationSchema([]).parse({ firstName: "Olga", lastName: "Stein", email: "olga.stein@example.org", initiative: "keine", consent: true });
+  const input = registrationSchema([], registrationTexts()).parse({ firstName: "Olga", lastName: "Stein", email: "olga.stein@example.org", initiative: "keine", consent: true });
   const result = await registerForEvent(upcoming.slug, input);
   expect(result.kind).toBe("registered");
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { registrationTexts } from "./support/form-texts";
 import { and, eq } from "drizzle-orm";
 import { freshDemoDatabase } from "./support/test-db";
 import { fieldErrors } from "@/lib/forms/form-state";
@@ -36,7 +37,7 @@ async function eventWithCapacity(capacity: number) {
 
 const person = (n: number | string) =>
   // Names hold no digits (lib/registrations/person-name.ts): the number goes into the address only.
-  schemas.registrationSchema([]).parse({ firstName: "Test", lastName: `Person ${String(n).replace(/[^\p{L}-]/gu, "")}`, email: `person-${n}@example.org`, initiative: "keine", consent: true });
+  schemas.registrationSchema([], registrationTexts()).parse({ firstName: "Test", lastName: `Person ${String(n).replace(/[^\p{L}-]/gu, "")}`, email: `person-${n}@example.org`, initiative: "keine", consent: true });
 
 async function statuses(eventId: number) {
   return ctx.db.select({ status: t.registrations.status, email: t.registrations.email }).from(t.registrations).where(eq(t.registrations.eventId, eventId)).orderBy(t.registrations.createdAt, t.registrations.id);
@@ -217,7 +218,7 @@ describe("registration schema", () => {
     { id: 3, kind: "short_text" as const, label: "Wunsch", help: null, required: false, options: [] },
   ];
   it("report each missing field with a German message", () => {
-    const result = schemas.registrationSchema(questions).safeParse({ firstName: "", email: "x", initiative: "andere", answers: {}, consent: false });
+    const result = schemas.registrationSchema(questions, registrationTexts()).safeParse({ firstName: "", email: "x", initiative: "andere", answers: {}, consent: false });
     expect(result.success).toBe(false);
     const errors = fieldErrors(result.error!);
     expect(Object.keys(errors).sort()).toEqual(["answers.q1", "answers.q2", "consent", "email", "firstName", "initiativeOther", "lastName"]);
@@ -226,7 +227,40 @@ describe("registration schema", () => {
   it("read posted form data, also repeated checkboxes", () => {
     const data = new FormData();
     for (const [k, v] of [["firstName", "A"], ["lastName", "B"], ["email", "a@b.de"], ["initiativeChoice", "keine"], ["consent", "on"], ["answers.q1", "ja"], ["answers.q2", "Arabisch"], ["answers.q2", "Farsi"]]) data.append(k, v);
-    const parsed = schemas.registrationFormSchema(questions, []).parse(schemas.registrationFormDataToInput(data, questions));
+    const parsed = schemas.registrationFormSchema(questions, [], registrationTexts()).parse(schemas.registrationFormDataToInput(data, questions));
     expect(parsed.answers).toEqual({ q1: "ja", q2: ["Arabisch", "Farsi"], q3: "" });
+  });
+});
+
+describe("the registration's language", () => {
+  it("stores the language the person registered in (German when none is given), on a seat and on the waiting list", async () => {
+    const event = await eventWithCapacity(1);
+    await commands.registerForEvent(event.slug, person("lang-en"), now, "en");
+    await commands.registerForEvent(event.slug, person("lang-en-waiting"), now, "en");
+    await commands.registerForEvent(event.slug, person("lang-de"), now);
+    const rows = await ctx.db.select({ email: t.registrations.email, status: t.registrations.status, locale: t.registrations.locale }).from(t.registrations).where(eq(t.registrations.eventId, event.id)).orderBy(t.registrations.id);
+    expect(rows.map((r) => [r.email, r.status, r.locale])).toEqual([
+      ["person-lang-en@example.org", "confirmed", "en"],
+      ["person-lang-en-waiting@example.org", "waitlisted", "en"],
+      ["person-lang-de@example.org", "waitlisted", "de"],
+    ]);
+  });
+
+  it("gives the schema's errors in the language of its texts", () => {
+    const empty = { firstName: "", lastName: "X", email: "nope", initiative: "andere", consent: false };
+    const errorsIn = (locale: "de" | "en") => fieldErrors(schemas.registrationSchema([], registrationTexts(locale)).safeParse(empty).error!);
+    expect(errorsIn("en")).toMatchObject({
+      firstName: "Please enter your first name.",
+      email: "Please enter a valid e-mail address, for example name@example.com.",
+      consent: "Please agree that we store your details. Without your consent we cannot register you.",
+      initiativeOther: "Please write the name of your initiative.",
+    });
+    expect(errorsIn("de")).toMatchObject({
+      firstName: "Bitte geben Sie Ihren Vornamen ein.",
+      email: "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.",
+      initiativeOther: "Bitte schreiben Sie den Namen Ihrer Initiative auf.",
+    });
+    const long = schemas.registrationSchema([], registrationTexts("en")).safeParse({ ...empty, firstName: "A", email: "a@example.org", initiative: "keine", consent: true, accessibilityNeeds: "x".repeat(1001) });
+    expect(fieldErrors(long.error!).accessibilityNeeds).toBe("This text is too long. Please shorten it to at most 1000 characters.");
   });
 });

@@ -12,6 +12,9 @@ import { selfServiceFixtures } from "./support/self-service-fixtures";
 // The request action reads the client's address and runs the work after its answer.
 // The route handlers read the session cookie: `jar.session` is the cookie the "browser" sends.
 const jar = vi.hoisted(() => ({ session: undefined as string | undefined }));
+// The actions ask next-intl for the request's language and redirect to the page in it.
+vi.mock("next-intl/server", async () => (await import("./support/next-intl-server-mock")).nextIntlServer);
+vi.mock("@/lib/i18n/navigation", async () => (await import("./support/next-intl-server-mock")).i18nNavigation);
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
   cookies: async () => ({ get: (name: string) => (jar.session && name.endsWith("meine-daten") ? { value: jar.session } : undefined), set: () => undefined }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { applicationTexts } from "./support/form-texts";
 import { and, eq } from "drizzle-orm";
 import { freshDemoDatabase } from "./support/test-db";
 
@@ -61,7 +62,7 @@ async function addMembers(eventId: number, n: number, status: "confirmed" | "wai
 }
 
 const applicant = (email: string, extra: Record<string, unknown> = {}) =>
-  schema.applicationSchema.parse({ firstName: "Paula", lastName: "Pate", email, initiative: "keine", motivation: "Ich begleite eine Familie.", canAttendAll: "ja", consent: "on", ...extra });
+  schema.applicationSchema(applicationTexts()).parse({ firstName: "Paula", lastName: "Pate", email, initiative: "keine", motivation: "Ich begleite eine Familie.", canAttendAll: "ja", consent: "on", ...extra });
 
 describe("the list of supervision groups", () => {
   it("shows open, full and started groups with their state, and leaves out past, hidden groups and normal events", async () => {
@@ -167,10 +168,10 @@ describe("applying", () => {
   });
 
   it("checks the form: whether one can come to all dates is asked, the free text is optional", () => {
-    const missing = schema.applicationSchema.safeParse({ firstName: "A", lastName: "B", email: "a@example.org", initiative: "keine", consent: "on" });
+    const missing = schema.applicationSchema(applicationTexts()).safeParse({ firstName: "A", lastName: "B", email: "a@example.org", initiative: "keine", consent: "on" });
     expect(missing.success).toBe(false);
     expect(missing.error!.issues.map((i) => i.path.join("."))).toEqual(["canAttendAll"]);
-    const andere = schema.applicationSchema.safeParse({ firstName: "A", lastName: "B", email: "a@example.org", initiative: "andere", canAttendAll: "nein", consent: "on" });
+    const andere = schema.applicationSchema(applicationTexts()).safeParse({ firstName: "A", lastName: "B", email: "a@example.org", initiative: "andere", canAttendAll: "nein", consent: "on" });
     expect(andere.error!.issues.map((i) => i.path.join("."))).toEqual(["initiativeOther"]);
   });
 });

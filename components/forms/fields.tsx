@@ -1,8 +1,24 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useTranslations } from "next-intl";
 
-/** Form pieces shared by the public forms: label, hint and error next to each field, linked by id. */
+/**
+ * Form pieces shared by the public forms: label, hint and error next to each field, linked by id.
+ * The word before an error ("Fehler: ", for screen readers) comes from "common": in a client
+ * component the surrounding <ClientMessages> must include it.
+ */
 
 export const fieldId = (name: string) => `feld-${name.replace(/\./g, "-")}`;
+
+/** The error under a field, announced with "Fehler: " / "Error: " before it. */
+function FieldError({ name, error }: { name: string; error: string }) {
+  const prefix = useTranslations("common.forms")("errorTitlePrefix");
+  return (
+    <p id={`${fieldId(name)}-fehler`} className="mb-1 font-semibold text-accent">
+      <span className="sr-only">{prefix}</span>
+      {error}
+    </p>
+  );
+}
 
 function Described({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
   return (
@@ -12,12 +28,7 @@ function Described({ name, hint, error }: { name: string; hint?: ReactNode; erro
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${fieldId(name)}-fehler`} className="mb-1 font-semibold text-accent">
-          <span className="sr-only">Fehler: </span>
-          {error}
-        </p>
-      )}
+      {error && <FieldError name={name} error={error} />}
     </>
   );
 }
@@ -97,12 +108,7 @@ export function ChoiceGroup({
 export function CheckboxField({ name, label, error, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="mb-5">
-      {error && (
-        <p id={`${fieldId(name)}-fehler`} className="mb-1 font-semibold text-accent">
-          <span className="sr-only">Fehler: </span>
-          {error}
-        </p>
-      )}
+      {error && <FieldError name={name} error={error} />}
       <div className="flex items-start gap-3">
         <input id={fieldId(name)} type="checkbox" name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${fieldId(name)}-fehler` : undefined} className="mt-1 size-6 shrink-0 accent-accent" {...input} />
         <label htmlFor={fieldId(name)}>{label}</label>

@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import messages from "@/messages/de/registration.json";
+import { useTranslations } from "next-intl";
 import type { InitiativeChoice, InitiativeOption } from "@/lib/registrations/initiative-choice";
 import { ChoiceGroup, TextField } from "./fields";
 
@@ -13,7 +13,6 @@ type Props = {
   text: (name: string) => string;
 };
 
-const f = messages.fields;
 const LIST_ID = "initiativen-liste";
 const noop = () => () => {};
 
@@ -22,23 +21,24 @@ const noop = () => () => {};
  * first, then "in einer Initiative" with a name field searchable through a native <datalist>
  * (no JavaScript needed), then "nicht in der Liste" with a free name. With JavaScript only the
  * name field of the chosen answer shows; without, both show, each hint saying when to fill it.
- * The server maps the answer (lib/registrations/initiative-choice.ts).
+ * The server maps the answer (lib/registrations/initiative-choice.ts). Texts: "registration".
  */
 export function InitiativeQuestion({ initiatives, register, error, text }: Props) {
+  const t = useTranslations("registration.fields");
   const [choice, setChoice] = useState(text("initiativeChoice"));
   // False in the server's HTML (so it works without JavaScript), true once the page is hydrated.
   const scripted = useSyncExternalStore(noop, () => true, () => false);
   const shows = (own: InitiativeChoice) => !scripted || choice === own;
   const options: { value: InitiativeChoice; label: string }[] = [
-    { value: "keine", label: f.initiativeChoiceNone },
-    { value: "liste", label: f.initiativeChoiceList },
-    { value: "andere", label: f.initiativeChoiceOther },
+    { value: "keine", label: t("initiativeChoiceNone") },
+    { value: "liste", label: t("initiativeChoiceList") },
+    { value: "andere", label: t("initiativeChoiceOther") },
   ];
   return (
     <>
       <ChoiceGroup
         name="initiativeChoice"
-        label={f.initiative}
+        label={t("initiative")}
         error={error("initiativeChoice")}
         type="radio"
         options={options}
@@ -57,8 +57,8 @@ export function InitiativeQuestion({ initiatives, register, error, text }: Props
       />
       <div hidden={!shows("liste")} className="sm:pl-9">
         <TextField
-          label={f.initiativeName}
-          hint={scripted ? f.initiativeNameHint : f.initiativeNameHintNoScript}
+          label={t("initiativeName")}
+          hint={scripted ? t("initiativeNameHint") : t("initiativeNameHintNoScript")}
           error={error("initiativeName")}
           list={LIST_ID}
           autoComplete="off"
@@ -72,7 +72,7 @@ export function InitiativeQuestion({ initiatives, register, error, text }: Props
         </datalist>
       </div>
       <div hidden={!shows("andere")} className="sm:pl-9">
-        <TextField label={f.initiativeOtherLabel} hint={scripted ? undefined : f.initiativeOtherHint} error={error("initiativeOther")} defaultValue={text("initiativeOther")} {...register("initiativeOther")} />
+        <TextField label={t("initiativeOtherLabel")} hint={scripted ? undefined : t("initiativeOtherHint")} error={error("initiativeOther")} defaultValue={text("initiativeOther")} {...register("initiativeOther")} />
       </div>
     </>
   );

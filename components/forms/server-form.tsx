@@ -3,8 +3,8 @@
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import common from "@/messages/de/common.json";
 import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./fields";
 import { useErrorAnnouncement } from "./use-error-announcement";
@@ -42,8 +42,11 @@ type Props = {
  * A form that posts to a server action and works the same without JavaScript. With JavaScript,
  * react-hook-form checks the zod schema first and moves focus to the first problem; the server's
  * answer comes back with every field error next to its field and everything typed kept.
+ * Its own texts come from the "common" area: the page wraps it in <ClientMessages> with "common"
+ * (the signed-in area's layout does so for all its forms).
  */
 export function ServerForm({ action, schema, labels, submitLabel, initialValues = {}, submitClassName = "", minFillMs = 0, children }: Props) {
+  const t = useTranslations("common.forms");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initialValues;
@@ -95,7 +98,7 @@ export function ServerForm({ action, schema, labels, submitLabel, initialValues 
         })(event);
       }}
     >
-      <ErrorSummary title={common.forms.summaryTitle} intro={common.forms.summaryIntro} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
+      <ErrorSummary title={t("summaryTitle")} intro={t("summaryIntro")} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
       {state.message && !state.errors && (
         <div role={state.status === "ok" ? "status" : "alert"} tabIndex={-1} data-form-message className={`mb-6 border-l-8 bg-soft p-4 ${state.status === "ok" ? "border-ok" : "border-accent"}`}>
           <p className="font-semibold">{state.message}</p>
@@ -103,11 +106,11 @@ export function ServerForm({ action, schema, labels, submitLabel, initialValues 
       )}
       {children(api)}
       <button type="submit" className={`btn ${submitClassName}`} disabled={pending || waiting} aria-disabled={pending || waiting}>
-        {pending ? common.forms.sending : submitLabel}
+        {pending ? t("sending") : submitLabel}
       </button>
       {minFillMs > 0 && (
         <p role="status" className="mt-2 text-sm">
-          {waiting ? common.forms.waitingToSend : ""}
+          {waiting ? t("waitingToSend") : ""}
         </p>
       )}
     </form>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { openManageAction } from "@/app/(public)/meine-daten/actions";
 import { formatTimeRange } from "@/lib/dates/format";
 import type { OverviewEntry } from "@/lib/privacy/self-service-overview";
@@ -6,6 +7,7 @@ import { selfServicePaths } from "@/lib/privacy/self-service-paths";
 
 /** One registration or application on the "Meine Daten" overview: event, dates, status, actions. */
 export async function RegistrationEntry({ entry }: { entry: OverviewEntry }) {
+  const locale = (await getLocale()) as Locale;
   const t = await getTranslations("privacy.overview");
   const tStatus = await getTranslations("privacy.status");
   const { row, event } = entry;
@@ -32,7 +34,7 @@ export async function RegistrationEntry({ entry }: { entry: OverviewEntry }) {
             <ul>
               {event.sessions.map((s) => (
                 <li key={s.id}>
-                  <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt)}</time>
+                  <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt, locale)}</time>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime, formatLongDate } from "@/lib/dates/format";
 import type { OverviewEntry } from "@/lib/privacy/self-service-overview";
 import { answerKey } from "@/lib/registrations/schemas";
@@ -13,8 +14,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** A privacy version is a date ("2026-11-01"); shown as one where it is. */
-function versionText(version: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(version) ? formatLongDate(new Date(`${version}T12:00:00Z`)) : version;
+function versionText(version: string, locale: Locale): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(version) ? formatLongDate(new Date(`${version}T12:00:00Z`), locale) : version;
 }
 
 /**
@@ -23,11 +24,12 @@ function versionText(version: string): string {
  * person sees what we could hold, not only what we hold.
  */
 export async function StoredData({ entry }: { entry: OverviewEntry }) {
+  const locale = (await getLocale()) as Locale;
   const t = await getTranslations("privacy.stored");
   const tStatus = await getTranslations("privacy.status");
   const { row, event } = entry;
   const none = t("none");
-  const when = (d: Date | null) => (d ? formatDateTime(d) : none);
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : none);
   const answer = (v: string | string[] | boolean | undefined) => {
     if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return none;
     if (typeof v === "boolean") return v ? t("yes") : t("no");
@@ -55,7 +57,7 @@ export async function StoredData({ entry }: { entry: OverviewEntry }) {
         ))}
         {supervision && <Row label={t("motivation")}>{row.motivation ?? none}</Row>}
         {supervision && <Row label={t("canAttendAll")}>{row.canAttendAll === null ? none : row.canAttendAll ? t("yes") : t("no")}</Row>}
-        <Row label={t("consent")}>{row.consentVersion && row.consentAt ? t("consentValue", { version: versionText(row.consentVersion), at: formatDateTime(row.consentAt) }) : t("consentNone")}</Row>
+        <Row label={t("consent")}>{row.consentVersion && row.consentAt ? t("consentValue", { version: versionText(row.consentVersion, locale), at: formatDateTime(row.consentAt, locale) }) : t("consentNone")}</Row>
         <Row label={t("source")}>{row.source === "staff" ? t("sourceStaff") : t("sourceOnline")}</Row>
         {row.officeNote && <Row label={t("officeNote")}>{row.officeNote}</Row>}
         <Row label={t("createdAt")}>{when(row.createdAt)}</Row>
@@ -68,7 +70,7 @@ export async function StoredData({ entry }: { entry: OverviewEntry }) {
             <ul>
               {entry.attendance.map((a) => (
                 <li key={a.startsAt.toISOString()}>
-                  {formatDateTime(a.startsAt)}: {a.status === "present" ? t("present") : t("absent")}
+                  {formatDateTime(a.startsAt, locale)}: {a.status === "present" ? t("present") : t("absent")}
                 </li>
               ))}
             </ul>
@@ -78,7 +80,7 @@ export async function StoredData({ entry }: { entry: OverviewEntry }) {
           <Row label={t("certificates")}>
             <ul>
               {entry.certificates.map((c) => (
-                <li key={c.issuedAt.toISOString()}>{c.status === "valid" ? t("certificateValid", { date: formatDateTime(c.issuedAt) }) : t("certificateEnded", { date: formatDateTime(c.issuedAt) })}</li>
+                <li key={c.issuedAt.toISOString()}>{c.status === "valid" ? t("certificateValid", { date: formatDateTime(c.issuedAt, locale) }) : t("certificateEnded", { date: formatDateTime(c.issuedAt, locale) })}</li>
               ))}
             </ul>
           </Row>

@@ -1,18 +1,14 @@
 "use client";
 
-import messages from "@/messages/de/feedback.json";
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { COMMENT_MAX } from "@/lib/feedback/rules";
 import { feedbackSchema } from "@/lib/feedback/schemas";
 import { ChoiceGroup, TextField } from "@/components/forms/fields";
 import { ServerForm, type FormApi } from "@/components/forms/server-form";
 
-const m = messages.form;
 const ratings = ["1", "2", "3", "4", "5"] as const;
-
-/** Short names of the questions for the error summary ("Gesamteindruck: Bitte wählen …"). */
-const labels: Record<string, string> = m.summaryLabels;
 
 /** Radio buttons registered with react-hook-form; ChoiceGroup sets the name itself. */
 function radioProps(form: FormApi, name: string) {
@@ -26,48 +22,59 @@ function radioProps(form: FormApi, name: string) {
 /**
  * The anonymous feedback form. It posts to the server action and works the same without
  * JavaScript; with JavaScript the same zod schema is checked in the browser first.
+ * Texts: "feedback" and "common".
  */
 export function FeedbackForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const m = useTranslations("feedback.form");
+  const tErrors = useTranslations("feedback.errors");
+  const schema = useMemo(() => feedbackSchema(tErrors), [tErrors]);
+  /** Short names of the questions for the error summary ("Gesamteindruck: Bitte wählen …"). */
+  const labels: Record<string, string> = {
+    overall: m("summaryLabels.overall"),
+    helpful: m("summaryLabels.helpful"),
+    wouldRecommend: m("summaryLabels.wouldRecommend"),
+    comment: m("summaryLabels.comment"),
+  };
   return (
-    <ServerForm action={action} schema={feedbackSchema} labels={labels} submitLabel={m.submit}>
+    <ServerForm action={action} schema={schema} labels={labels} submitLabel={m("submit")}>
       {(form) => (
         <>
-          <p className="mb-4 text-sm text-muted">{m.requiredNote}</p>
+          <p className="mb-4 text-sm text-muted">{m("requiredNote")}</p>
           <ChoiceGroup
             name="overall"
-            label={m.overall}
+            label={m("overall")}
             error={form.error("overall")}
             type="radio"
-            options={ratings.map((v) => ({ value: v, label: m.overallOptions[v] }))}
+            options={ratings.map((v) => ({ value: v, label: m(`overallOptions.${v}`) }))}
             isChecked={(v) => form.text("overall") === v}
             inputProps={radioProps(form, "overall")}
           />
           <ChoiceGroup
             name="helpful"
-            label={m.helpful}
-            hint={m.helpfulHint}
+            label={m("helpful")}
+            hint={m("helpfulHint")}
             error={form.error("helpful")}
             type="radio"
-            options={ratings.map((v) => ({ value: v, label: m.helpfulOptions[v] }))}
+            options={ratings.map((v) => ({ value: v, label: m(`helpfulOptions.${v}`) }))}
             isChecked={(v) => form.text("helpful") === v}
             inputProps={radioProps(form, "helpful")}
           />
           <ChoiceGroup
             name="wouldRecommend"
-            label={m.wouldRecommend}
+            label={m("wouldRecommend")}
             error={form.error("wouldRecommend")}
             type="radio"
             options={[
-              { value: "ja", label: m.yes },
-              { value: "nein", label: m.no },
+              { value: "ja", label: m("yes") },
+              { value: "nein", label: m("no") },
             ]}
             isChecked={(v) => form.text("wouldRecommend") === v}
             inputProps={radioProps(form, "wouldRecommend")}
           />
           <TextField
-            label={m.comment}
-            optionalLabel={m.optional}
-            hint={fillMessage(m.commentHint, { max: COMMENT_MAX })}
+            label={m("comment")}
+            optionalLabel={m("optional")}
+            hint={m("commentHint", { max: COMMENT_MAX })}
             error={form.error("comment")}
             multiline
             rows={6}

@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import messages from "@/messages/de/registration.json";
-import common from "@/messages/de/common.json";
+import { Link } from "@/lib/i18n/navigation";
 import { answerKey, registrationFormSchema, type QuestionForForm } from "@/lib/registrations/schemas";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { flattenFormErrors } from "@/lib/forms/form-state";
@@ -27,20 +26,21 @@ type Props = {
   minFillMs: number;
 };
 
-const m = messages;
-const f = m.fields;
-
 /**
  * The registration form. It posts to the server action and works the same without JavaScript;
  * with JavaScript, react-hook-form checks the same zod schema first and moves focus to the first
- * problem. Server errors come back with everything typed.
+ * problem. Server errors come back with everything typed. Texts: "registration" and "common".
  */
 export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField, minFillMs }: Props) {
+  const m = useTranslations("registration");
+  const f = useTranslations("registration.fields");
+  const tErrors = useTranslations("registration.errors");
+  const tForms = useTranslations("common.forms");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const values: Values = state.values ?? {};
   const answers = (values.answers ?? {}) as Record<string, unknown>;
-  const schema = useMemo(() => registrationFormSchema(questions, initiatives), [questions, initiatives]);
+  const schema = useMemo(() => registrationFormSchema(questions, initiatives, tErrors), [questions, initiatives, tErrors]);
   const form = useForm({
     resolver: zodResolver(schema) as unknown as Resolver<Values>,
     defaultValues: values,
@@ -60,15 +60,15 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
   }, [state, form]);
 
   const labels: Record<string, string> = {
-    firstName: f.firstName,
-    lastName: f.lastName,
-    email: f.email,
-    phone: f.phone,
-    initiativeChoice: f.initiative,
-    initiativeName: f.initiativeName,
-    initiativeOther: f.initiativeOtherLabel,
-    accessibilityNeeds: f.accessibilityNeeds,
-    consent: f.consentShort,
+    firstName: f("firstName"),
+    lastName: f("lastName"),
+    email: f("email"),
+    phone: f("phone"),
+    initiativeChoice: f("initiative"),
+    initiativeName: f("initiativeName"),
+    initiativeOther: f("initiativeOtherLabel"),
+    accessibilityNeeds: f("accessibilityNeeds"),
+    consent: f("consentShort"),
     ...Object.fromEntries(questions.map((q) => [`answers.${answerKey(q.id)}`, q.label])),
   };
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
@@ -86,8 +86,8 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
       }}
     >
       <ErrorSummary
-        title={m.errors.summary}
-        intro={m.errors.summaryIntro}
+        title={m("errors.summary")}
+        intro={m("errors.summaryIntro")}
         errors={errors}
         labels={labels}
         autoFocus={state.status === "error" && !!state.errors}
@@ -104,33 +104,33 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
           )}
         </div>
       )}
-      <p className="mb-4 text-sm text-muted">{m.requiredNote}</p>
+      <p className="mb-4 text-sm text-muted">{m("requiredNote")}</p>
       <input type="hidden" name={startedField} value={state.startedToken ?? startedToken} />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="feld-zusatzangabe">{f.honeypot}</label>
+        <label htmlFor="feld-zusatzangabe">{f("honeypot")}</label>
         <input id="feld-zusatzangabe" type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField label={f.firstName} error={errors.firstName} autoComplete="given-name" defaultValue={text("firstName")} {...form.register("firstName")} />
-        <TextField label={f.lastName} error={errors.lastName} autoComplete="family-name" defaultValue={text("lastName")} {...form.register("lastName")} />
+        <TextField label={f("firstName")} error={errors.firstName} autoComplete="given-name" defaultValue={text("firstName")} {...form.register("firstName")} />
+        <TextField label={f("lastName")} error={errors.lastName} autoComplete="family-name" defaultValue={text("lastName")} {...form.register("lastName")} />
       </div>
-      <TextField label={f.email} hint={f.emailHint} error={errors.email} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={text("email")} {...form.register("email")} />
-      <TextField label={f.phone} optionalLabel={m.optional} hint={f.phoneHint} error={errors.phone} type="tel" autoComplete="tel" defaultValue={text("phone")} {...form.register("phone")} />
+      <TextField label={f("email")} hint={f("emailHint")} error={errors.email} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={text("email")} {...form.register("email")} />
+      <TextField label={f("phone")} optionalLabel={m("optional")} hint={f("phoneHint")} error={errors.phone} type="tel" autoComplete="tel" defaultValue={text("phone")} {...form.register("phone")} />
       <InitiativeQuestion initiatives={initiatives} register={(name) => form.register(name)} error={(name) => errors[name]} text={text} />
-      <TextField label={f.accessibilityNeeds} optionalLabel={m.optional} hint={f.accessibilityNeedsHint} error={errors.accessibilityNeeds} multiline defaultValue={text("accessibilityNeeds")} {...form.register("accessibilityNeeds")} />
+      <TextField label={f("accessibilityNeeds")} optionalLabel={m("optional")} hint={f("accessibilityNeedsHint")} error={errors.accessibilityNeeds} multiline defaultValue={text("accessibilityNeeds")} {...form.register("accessibilityNeeds")} />
       {questions.length > 0 && (
         <section aria-labelledby="fragen-heading" className="mt-2">
           <h3 id="fragen-heading" className="mb-3 text-lg font-bold">
-            {f.questionsHeading}
+            {f("questionsHeading")}
           </h3>
           {questions.map((q) => {
             const name = `answers.${answerKey(q.id)}`;
             const given = answers[answerKey(q.id)];
-            const common = { label: q.label, hint: q.help ?? undefined, error: errors[name], optionalLabel: q.required ? undefined : m.optional };
+            const common = { label: q.label, hint: q.help ?? undefined, error: errors[name], optionalLabel: q.required ? undefined : m("optional") };
             if (q.kind === "short_text" || q.kind === "long_text") {
               return <TextField key={q.id} {...common} multiline={q.kind === "long_text"} defaultValue={typeof given === "string" ? given : ""} {...form.register(name)} />;
             }
-            const options = q.kind === "yes_no" ? [{ value: "ja", label: f.yes }, { value: "nein", label: f.no }] : q.options.map((o) => ({ value: o, label: o }));
+            const options = q.kind === "yes_no" ? [{ value: "ja", label: f("yes") }, { value: "nein", label: f("no") }] : q.options.map((o) => ({ value: o, label: o }));
             return (
               <ChoiceGroup
                 key={q.id}
@@ -152,11 +152,12 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
       <CheckboxField
         label={
           <>
-            {f.consent.split("{link}")[0]}
-            <a href="/datenschutz" target="_blank" rel="noopener">
-              {f.consentLink}
-            </a>
-            {f.consent.split("{link}")[1]}
+            {/* The sentence around the link; the raw text keeps "{link}" where the link goes. */}
+            {f.raw("consent").split("{link}")[0]}
+            <Link href="/datenschutz" target="_blank" rel="noopener">
+              {f("consentLink")}
+            </Link>
+            {f.raw("consent").split("{link}")[1]}
           </>
         }
         error={errors.consent}
@@ -164,10 +165,10 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
         {...form.register("consent")}
       />
       <button type="submit" className="btn mt-2" disabled={pending || waiting} aria-describedby={pending || waiting ? "senden-status" : undefined}>
-        {waitlist ? m.submitWaitlist : m.submit}
+        {waitlist ? m("submitWaitlist") : m("submit")}
       </button>
       <p id="senden-status" role="status" className="mt-2 text-sm">
-        {pending ? m.submitting : waiting ? common.forms.waitingToSend : ""}
+        {pending ? m("submitting") : waiting ? tForms("waitingToSend") : ""}
       </p>
     </form>
   );

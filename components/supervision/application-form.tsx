@@ -1,13 +1,13 @@
 "use client";
 
-import registration from "@/messages/de/registration.json";
-import supervision from "@/messages/de/supervision.json";
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
 import { useMemo } from "react";
 import { applicationFormSchema } from "@/lib/supervision/application-schema";
 import { CheckboxField, ChoiceGroup, TextField } from "@/components/forms/fields";
 import { InitiativeQuestion } from "@/components/forms/initiative-question";
 import { ServerForm } from "@/components/forms/server-form";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -19,55 +19,57 @@ type Props = {
   minFillMs: number;
 };
 
-const f = registration.fields;
-const a = supervision.apply;
-
-const labels: Record<string, string> = {
-  firstName: f.firstName,
-  lastName: f.lastName,
-  email: f.email,
-  phone: f.phone,
-  initiativeChoice: f.initiative,
-  initiativeName: f.initiativeName,
-  initiativeOther: f.initiativeOtherLabel,
-  motivation: a.motivation,
-  canAttendAll: a.canAttendAll,
-  consent: f.consentShort,
-};
-
 /**
  * The application form of a supervision group. It posts to the server action and works the same
  * without JavaScript; with JavaScript the same zod schema is checked in the browser first.
+ * Texts: "registration", "supervision" and "common".
  */
 export function ApplicationForm({ action, initiatives, startedToken, honeypotField, startedField, minFillMs }: Props) {
-  const schema = useMemo(() => applicationFormSchema(initiatives), [initiatives]);
+  const registration = useTranslations("registration");
+  const f = useTranslations("registration.fields");
+  const tErrors = useTranslations("registration.errors");
+  const a = useTranslations("supervision.apply");
+  const canAttendAllError = useTranslations("supervision.errors")("canAttendAll");
+  const schema = useMemo(() => applicationFormSchema(initiatives, { errors: tErrors, canAttendAll: canAttendAllError }), [initiatives, tErrors, canAttendAllError]);
+  const labels: Record<string, string> = {
+    firstName: f("firstName"),
+    lastName: f("lastName"),
+    email: f("email"),
+    phone: f("phone"),
+    initiativeChoice: f("initiative"),
+    initiativeName: f("initiativeName"),
+    initiativeOther: f("initiativeOtherLabel"),
+    motivation: a("motivation"),
+    canAttendAll: a("canAttendAll"),
+    consent: f("consentShort"),
+  };
   return (
-    <ServerForm action={action} schema={schema} labels={labels} submitLabel={a.submit} minFillMs={minFillMs}>
+    <ServerForm action={action} schema={schema} labels={labels} submitLabel={a("submit")} minFillMs={minFillMs}>
       {(form) => (
         <>
-          <p className="mb-4 text-sm text-muted">{registration.requiredNote}</p>
+          <p className="mb-4 text-sm text-muted">{registration("requiredNote")}</p>
           {/* Corrections keep the time the form was first shown (minimum fill time). */}
           <input type="hidden" name={startedField} value={form.text(startedField) || startedToken} />
           <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-            <label htmlFor="feld-zusatzangabe">{f.honeypot}</label>
+            <label htmlFor="feld-zusatzangabe">{f("honeypot")}</label>
             <input id="feld-zusatzangabe" type="text" name={honeypotField} tabIndex={-1} autoComplete="off" defaultValue="" />
           </div>
           <div className="grid gap-x-4 sm:grid-cols-2">
-            <TextField label={f.firstName} error={form.error("firstName")} autoComplete="given-name" defaultValue={form.text("firstName")} {...form.register("firstName")} />
-            <TextField label={f.lastName} error={form.error("lastName")} autoComplete="family-name" defaultValue={form.text("lastName")} {...form.register("lastName")} />
+            <TextField label={f("firstName")} error={form.error("firstName")} autoComplete="given-name" defaultValue={form.text("firstName")} {...form.register("firstName")} />
+            <TextField label={f("lastName")} error={form.error("lastName")} autoComplete="family-name" defaultValue={form.text("lastName")} {...form.register("lastName")} />
           </div>
-          <TextField label={f.email} hint={f.emailHint} error={form.error("email")} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={form.text("email")} {...form.register("email")} />
-          <TextField label={f.phone} optionalLabel={registration.optional} error={form.error("phone")} type="tel" autoComplete="tel" defaultValue={form.text("phone")} {...form.register("phone")} />
+          <TextField label={f("email")} hint={f("emailHint")} error={form.error("email")} type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={form.text("email")} {...form.register("email")} />
+          <TextField label={f("phone")} optionalLabel={registration("optional")} error={form.error("phone")} type="tel" autoComplete="tel" defaultValue={form.text("phone")} {...form.register("phone")} />
           <InitiativeQuestion initiatives={initiatives} register={form.register} error={form.error} text={form.text} />
-          <TextField label={a.motivation} optionalLabel={registration.optional} hint={a.motivationHint} error={form.error("motivation")} multiline rows={6} defaultValue={form.text("motivation")} {...form.register("motivation")} />
+          <TextField label={a("motivation")} optionalLabel={registration("optional")} hint={a("motivationHint")} error={form.error("motivation")} multiline rows={6} defaultValue={form.text("motivation")} {...form.register("motivation")} />
           <ChoiceGroup
             name="canAttendAll"
-            label={a.canAttendAll}
+            label={a("canAttendAll")}
             error={form.error("canAttendAll")}
             type="radio"
             options={[
-              { value: "ja", label: a.canAttendAllYes },
-              { value: "nein", label: a.canAttendAllNo },
+              { value: "ja", label: a("canAttendAllYes") },
+              { value: "nein", label: a("canAttendAllNo") },
             ]}
             isChecked={(v) => form.text("canAttendAll") === v}
             inputProps={() => {
@@ -79,11 +81,12 @@ export function ApplicationForm({ action, initiatives, startedToken, honeypotFie
           <CheckboxField
             label={
               <>
-                {a.consent.split("{link}")[0]}
-                <a href="/datenschutz" target="_blank" rel="noopener">
-                  {f.consentLink}
-                </a>
-                {a.consent.split("{link}")[1]}
+                {/* The sentence around the link; the raw text keeps "{link}" where the link goes. */}
+                {a.raw("consent").split("{link}")[0]}
+                <Link href="/datenschutz" target="_blank" rel="noopener">
+                  {f("consentLink")}
+                </Link>
+                {a.raw("consent").split("{link}")[1]}
               </>
             }
             error={form.error("consent")}

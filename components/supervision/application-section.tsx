@@ -8,6 +8,7 @@ import type { PublicEvent } from "@/lib/events/public-queries";
 import { listActiveInitiatives } from "@/lib/registrations/queries";
 import { formStartedToken, HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
 import { applicationWindowState } from "@/lib/supervision/public-rules";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { ApplicationForm } from "./application-form";
 
 /** The application part of a group's page: why one cannot apply now, or the form. */
@@ -29,14 +30,16 @@ export async function ApplicationSection({ group, now }: { group: PublicEvent; n
         <>
           {group.seatsTaken >= group.event.capacity && <p className="mb-2 text-lg font-semibold">{t("fullNote")}</p>}
           <p className="mb-4">{t("intro")}</p>
-          <ApplicationForm
-            action={applyAction.bind(null, group.event.slug)}
-            initiatives={await listActiveInitiatives()}
-            startedToken={formStartedToken(group.event.slug)}
-            honeypotField={HONEYPOT_FIELD}
-            startedField={STARTED_FIELD}
-            minFillMs={registrationSettings().minFillSeconds * 1000}
-          />
+          <ClientMessages namespaces={["registration", "supervision", "common"]}>
+            <ApplicationForm
+              action={applyAction.bind(null, group.event.slug)}
+              initiatives={await listActiveInitiatives()}
+              startedToken={formStartedToken(group.event.slug)}
+              honeypotField={HONEYPOT_FIELD}
+              startedField={STARTED_FIELD}
+              minFillMs={registrationSettings().minFillSeconds * 1000}
+            />
+          </ClientMessages>
         </>
       )}
       <p className="mt-4 text-sm">{contact}</p>

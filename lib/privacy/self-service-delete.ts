@@ -8,7 +8,7 @@ import { getEventFactsById } from "@/lib/events/public-queries";
 import { cancelRegistrationInTransaction } from "@/lib/registrations/commands";
 import { anonymiseRegistrations } from "./anonymise";
 import type { SelfServiceSubject } from "./self-service-subject";
-import privacy from "@/messages/de/privacy.json";
+import { translator } from "@/lib/i18n/translator";
 import { deleteTokensOf } from "./self-service-tokens";
 
 /** The mails "Meine Daten" sends (self-service-request.ts, self-service-resend.ts). */
@@ -42,7 +42,7 @@ export async function deleteSelfServiceData(subject: SelfServiceSubject, now = n
     // The mails of "Meine Daten" itself belong to no registration, so the anonymisation (which
     // follows registrations) would not find them: they carry only the address, and go.
     await tx.delete(mailOutbox).where(and(inArray(mailOutbox.kind, [...SELF_SERVICE_MAIL_KINDS]), sql`lower(${mailOutbox.recipient}) = ${subject.email}`));
-    await recordAudit(tx, null, { entityType: "privacy", entityId: 0, organisationId: null, action: "privacy.self_service_deleted", label: privacy.overview.title, after: { cancelled, anonymised } }, now);
+    await recordAudit(tx, null, { entityType: "privacy", entityId: 0, organisationId: null, action: "privacy.self_service_deleted", label: translator("de", "privacy")("overview.title") /* the office reads the audit log in German */, after: { cancelled, anonymised } }, now);
     return { cancelled, anonymised };
   });
 }

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { checkbox, emailAddress, idField } from "@/lib/forms/zod-fields";
-import privacy from "@/messages/de/privacy.json";
 
-/** The forms of "Meine Daten" (browser and server). */
+/** The forms of "Meine Daten" (browser and server); the error texts come in the page's language. */
 
-export const requestLinkSchema = z.object({ email: emailAddress(privacy.request.emailRequired) });
+export const requestLinkSchema = (emailRequired: string) => z.object({ email: emailAddress(emailRequired) });
 
 /** The confirmation step of "Meine Daten löschen": the box must be ticked. */
-export const confirmDeleteSchema = z.object({ confirm: checkbox().refine((v) => v, privacy.delete.confirmRequired) });
+export const confirmDeleteSchema = (confirmRequired: string) => z.object({ confirm: checkbox().refine((v) => v, confirmRequired) });
 
 /** "Verwalten" of one registration on the overview. */
 /** The token of a mailed link, posted back from the page it opens (its shape is checked again when exchanged). */

@@ -3,12 +3,13 @@ import { cookies } from "next/headers";
 import { isProduction, publicUrl } from "@/lib/config/env";
 import { subjectForSessionToken, type SelfServiceSubject } from "./self-service-subject";
 import { endSessionToken } from "./self-service-tokens";
-import { MEINE_DATEN_PATH } from "./self-service-paths";
 
 /**
  * The cookie of a "Meine Daten" session: HttpOnly, SameSite=Lax, Secure in production (or whenever
- * the site is served over https), and sent only to /meine-daten. It holds the session token; the
- * database holds its hash (self_service_tokens, kind "session").
+ * the site is served over https). It holds the session token; the database holds its hash
+ * (self_service_tokens, kind "session"). Its path is "/": "Meine Daten" lives at /meine-daten and
+ * at /en/meine-daten, and the files it links to (the training record's PDF) have no English URL,
+ * so a narrower path would lose the session on a change of language.
  */
 function secureCookies(): boolean {
   return isProduction() || publicUrl().startsWith("https:");
@@ -20,7 +21,7 @@ export function sessionCookieName(): string {
 }
 
 export function sessionCookieOptions(expires: Date) {
-  return { httpOnly: true, secure: secureCookies(), sameSite: "lax" as const, path: MEINE_DATEN_PATH, expires };
+  return { httpOnly: true, secure: secureCookies(), sameSite: "lax" as const, path: "/", expires };
 }
 
 async function sessionToken(): Promise<string | null> {

@@ -9,6 +9,7 @@ import { registrationWindowState, type RegistrationWindowState } from "@/lib/eve
 import { dedupeKeyUsed, enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
 import { applicationWithdrawnMail } from "@/lib/mail/templates/application-received";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { withdrawableStatuses } from "@/lib/supervision/public-rules";
 import { publicEventPath } from "@/lib/supervision/public-paths";
 import type { RegistrationInput } from "./schemas";
@@ -42,12 +43,13 @@ function initiativeFields(input: RegistrationInput) {
  * registered is nobody's business but the person's): only the mail differs. Supervision groups
  * take no registrations at all. Nobody is promoted here: a seat freed by a cancellation, a larger
  * capacity or the office goes to the waiting list where it is freed (waitlist.ts).
+ * `locale`: the language the person registered in; stored with the registration, its mails use it.
  */
-export function registerForEvent(slug: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
-  return registerOnce(slug, input, now, 0);
+export function registerForEvent(slug: string, input: RegistrationInput, now = new Date(), locale: Locale = "de"): Promise<RegisterResult> {
+  return registerOnce(slug, input, now, locale, 0);
 }
 
-async function registerOnce(slug: string, input: RegistrationInput, now: Date, retry: number): Promise<RegisterResult> {
+async function registerOnce(slug: string, input: RegistrationInput, now: Date, locale: Locale, retry: number): Promise<RegisterResult> {
   const event = await getPublicEvent(slug);
   if (!event) return { kind: "not_found" };
   // Joining a group bypassing the organiser's decision would fill it past the real applicants.
@@ -62,7 +64,7 @@ async function registerOnce(slug: string, input: RegistrationInput, now: Date, r
   const emailNormalized = input.email.trim().toLowerCase();
   const token = newManageToken();
   const positionPlaceholder = newPositionPlaceholder();
-  const mailInput = { firstName: input.firstName, event, manageUrl: token.url };
+  const mailInput = { firstName: input.firstName, event, manageUrl: token.url, locale };
   const outcome = await insertRegistrationBatch(
     {
       eventId: event.event.id,
@@ -75,6 +77,7 @@ async function registerOnce(slug: string, input: RegistrationInput, now: Date, r
       accessibilityNeeds: input.accessibilityNeeds || null,
       answers: input.answers as Record<string, string | string[]>,
       consentVersion: city.legal.privacyVersion,
+      locale,
       tokenHash: token.hash,
       confirmedMail: registrationConfirmedMail(mailInput),
       waitlistedMail: waitlistedMail({ ...mailInput, position: positionPlaceholder }),
@@ -106,13 +109,13 @@ async function registerOnce(slug: string, input: RegistrationInput, now: Date, r
       recipient: existing.email ?? input.email,
       registrationId: existing.id,
       eventId: event.event.id,
-      ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url, status: existing.status === "confirmed" ? "confirmed" : "waitlisted" }),
+      ...duplicateRegistrationMail({ firstName: existing.firstName, event, manageUrl: link.url, locale, status: existing.status === "confirmed" ? "confirmed" : "waitlisted" }),
     });
     return { kind: "duplicate" } as const;
   });
   if (fallback) return fallback;
   if (retry >= 2) return { kind: "closed", state: "closed" };
-  return registerOnce(slug, input, now, retry + 1);
+  return registerOnce(slug, input, now, locale, retry + 1);
 }
 
 async function eventForToken(token: string): Promise<{ registrationId: number; event: PublicEvent } | null> {
@@ -159,7 +162,7 @@ export async function cancelRegistrationInTransaction(
   await withdrawPendingMails(tx, r.id, now);
   if (r.email && confirmToPerson) {
     const link = await createManageLink(tx, r.id);
-    const input = { firstName: r.firstName, event, manageUrl: link.url };
+    const input = { firstName: r.firstName, event, manageUrl: link.url, locale: toLocale(r.locale) };
     await enqueueMail(tx, {
       kind: "cancellation_confirmed",
       recipient: r.email,

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import messages from "@/messages/de/registration.json";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import type { RegistrationErrorTexts } from "./error-texts";
 
 /**
  * The initiative question as the public forms ask it (registration and supervision application):
@@ -17,7 +16,6 @@ export const INITIATIVE_CHOICES = ["keine", "liste", "andere"] as const;
 export type InitiativeChoice = (typeof INITIATIVE_CHOICES)[number];
 export type InitiativeOption = { id: number; name: string };
 
-const e = messages.errors;
 const NAME_MAX = 200;
 
 const normalise = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("de-DE");
@@ -30,18 +28,22 @@ export function findInitiativeByName(name: string, initiatives: InitiativeOption
 }
 
 /** The form's fields; add them to a form's schema with `.extend(initiativeChoiceFields)`. */
-export const initiativeChoiceFields = {
-  initiativeChoice: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(INITIATIVE_CHOICES, { error: e.initiativeChoice })),
-  initiativeName: z.string().trim().max(NAME_MAX, fillMessage(e.tooLong, { max: NAME_MAX })).optional().default(""),
-  initiativeOther: z.string().trim().max(NAME_MAX, fillMessage(e.tooLong, { max: NAME_MAX })).optional().default(""),
-};
+export function initiativeChoiceFields(t: RegistrationErrorTexts) {
+  return {
+    initiativeChoice: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(INITIATIVE_CHOICES, { error: t("initiativeChoice") })),
+    initiativeName: z.string().trim().max(NAME_MAX, t("tooLong", { max: NAME_MAX })).optional().default(""),
+    initiativeOther: z.string().trim().max(NAME_MAX, t("tooLong", { max: NAME_MAX })).optional().default(""),
+  };
+}
 
 type ChoiceValues = { initiativeChoice: InitiativeChoice; initiativeName: string; initiativeOther: string };
 
 /** The name fields a choice needs, as zod issues (for `.superRefine`). */
-export function checkInitiativeChoice(value: ChoiceValues, ctx: z.RefinementCtx): void {
-  if (value.initiativeChoice === "liste" && !value.initiativeName) ctx.addIssue({ code: "custom", path: ["initiativeName"], message: e.initiativeName });
-  if (value.initiativeChoice === "andere" && !value.initiativeOther) ctx.addIssue({ code: "custom", path: ["initiativeOther"], message: e.initiativeOther });
+export function checkInitiativeChoice(t: RegistrationErrorTexts) {
+  return (value: ChoiceValues, ctx: z.RefinementCtx): void => {
+    if (value.initiativeChoice === "liste" && !value.initiativeName) ctx.addIssue({ code: "custom", path: ["initiativeName"], message: t("initiativeName") });
+    if (value.initiativeChoice === "andere" && !value.initiativeOther) ctx.addIssue({ code: "custom", path: ["initiativeOther"], message: t("initiativeOther") });
+  };
 }
 
 /** The choice as the commands take it: { initiative: "keine" | "andere" | "<id>", initiativeOther }. */

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { InStatement } from "@libsql/client";
 import { seatHoldingStatuses } from "@/db/schema";
 import { writeBatch } from "@/lib/db/write-transaction";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MailContent } from "@/lib/mail/outbox";
 
 /**
@@ -31,6 +32,8 @@ export type PreparedRegistration = {
   accessibilityNeeds: string | null;
   answers: Record<string, string | string[]>;
   consentVersion: string;
+  /** The language the person registered in (the mails below are written in it). */
+  locale: Locale;
   tokenHash: string;
   /** The mails for either outcome; the waiting-list one carries `positionPlaceholder` where its place goes. */
   confirmedMail: MailContent;
@@ -66,12 +69,12 @@ export async function insertRegistrationBatch(p: PreparedRegistration, now: Date
     {
       // person_key as the statistics triggers would set it (db/triggers/statistics.ts), saving them an update.
       sql: `insert into registrations (event_id, status, first_name, last_name, email, email_normalized, person_key, phone, initiative_id,
-              initiative_other, accessibility_needs, answers, consent_version, consent_at, source, created_at, updated_at)
+              initiative_other, accessibility_needs, answers, consent_version, consent_at, source, locale, created_at, updated_at)
             select e.id,
               case when (select count(*) from registrations s where s.event_id = e.id and s.status in (${seatHolding})) < e.capacity
                     and not exists (select 1 from registrations q where q.event_id = e.id and q.status = 'waitlisted')
                    then 'confirmed' else 'waitlisted' end,
-              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${decidedAt}, 'online', ${decidedAt}, ${decidedAt}
+              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${decidedAt}, 'online', ?, ${decidedAt}, ${decidedAt}
             from events e
             where e.id = ? and e.status = 'published' and e.ends_at > ? and e.registration_closed = 0
               and (e.registration_opens_at is null or e.registration_opens_at <= ?)
@@ -92,6 +95,7 @@ export async function insertRegistrationBatch(p: PreparedRegistration, now: Date
         JSON.stringify(p.answers),
         p.consentVersion,
         at,
+        p.locale,
         at,
         at,
         p.eventId,

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import messages from "@/messages/de/registration.json";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import type { RegistrationErrorTexts } from "./error-texts";
 import { checkInitiativeChoice, initiativeChoiceFields, resolveInitiativeChoice, type InitiativeOption } from "./initiative-choice";
 import { PERSON_NAME_MAX, personNameField } from "./person-name";
 
@@ -17,65 +16,64 @@ export type QuestionForForm = {
   options: string[];
 };
 
-const e = messages.errors;
-const tooLong = (max: number) => fillMessage(e.tooLong, { max });
-
 /** Answers are keyed "q<id>" so that form field names ("answers.q12") stay valid identifiers. */
 export const answerKey = (questionId: number) => `q${questionId}`;
 
 const blankToUndefined = (v: unknown) => (v === null || v === "" || v === false ? undefined : v);
 
-function answerSchema(q: QuestionForForm) {
+function answerSchema(q: QuestionForForm, t: RegistrationErrorTexts) {
+  const tooLong = (max: number) => t("tooLong", { max });
   switch (q.kind) {
     case "short_text":
     case "long_text": {
       const max = q.kind === "short_text" ? 300 : 2000;
       const text = z.string().trim().max(max, tooLong(max));
-      return q.required ? z.preprocess((v) => v ?? "", text.min(1, e.required)) : z.preprocess((v) => v ?? "", text);
+      return q.required ? z.preprocess((v) => v ?? "", text.min(1, t("required"))) : z.preprocess((v) => v ?? "", text);
     }
     case "single_choice": {
-      const choice = z.enum(q.options as [string, ...string[]], { error: e.choice });
+      const choice = z.enum(q.options as [string, ...string[]], { error: t("choice") });
       return q.required ? z.preprocess(blankToUndefined, choice) : z.preprocess(blankToUndefined, choice.optional());
     }
     case "yes_no": {
-      const choice = z.enum(["ja", "nein"], { error: e.choice });
+      const choice = z.enum(["ja", "nein"], { error: t("choice") });
       return q.required ? z.preprocess(blankToUndefined, choice) : z.preprocess(blankToUndefined, choice.optional());
     }
     case "multiple_choice": {
-      const list = z.array(z.enum(q.options as [string, ...string[]], { error: e.choice }));
+      const list = z.array(z.enum(q.options as [string, ...string[]], { error: t("choice") }));
       const normalised = (v: unknown) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []);
-      return z.preprocess(normalised, q.required ? list.min(1, e.required) : list);
+      return z.preprocess(normalised, q.required ? list.min(1, t("required")) : list);
     }
   }
 }
 
 /** The fields without the cross-field rule, for forms that change only some of them (pick). */
-export function registrationFieldsSchema(questions: QuestionForForm[]) {
-  const answers = z.object(Object.fromEntries(questions.map((q) => [answerKey(q.id), answerSchema(q)])));
+export function registrationFieldsSchema(questions: QuestionForForm[], t: RegistrationErrorTexts) {
+  const tooLong = (max: number) => t("tooLong", { max });
+  const answers = z.object(Object.fromEntries(questions.map((q) => [answerKey(q.id), answerSchema(q, t)])));
   return z.object({
-      firstName: personNameField({ required: e.firstName, tooLong: tooLong(PERSON_NAME_MAX), characters: e.nameChars }),
-      lastName: personNameField({ required: e.lastName, tooLong: tooLong(PERSON_NAME_MAX), characters: e.nameChars }),
-      email: z.string().trim().min(1, e.email).max(254, tooLong(254)).pipe(z.email({ error: e.emailInvalid })),
+      firstName: personNameField({ required: t("firstName"), tooLong: tooLong(PERSON_NAME_MAX), characters: t("nameChars") }),
+      lastName: personNameField({ required: t("lastName"), tooLong: tooLong(PERSON_NAME_MAX), characters: t("nameChars") }),
+      email: z.string().trim().min(1, t("email")).max(254, tooLong(254)).pipe(z.email({ error: t("emailInvalid") })),
       phone: z
         .string()
         .trim()
         .max(40, tooLong(40))
-        .regex(/^[0-9+()/\s-]*$/, e.phone)
+        .regex(/^[0-9+()/\s-]*$/, t("phone"))
         .optional()
         .default(""),
       /** An initiative id, "andere" or "keine". */
-      initiative: z.string().regex(/^(\d+|andere|keine)$/, e.initiative),
+      initiative: z.string().regex(/^(\d+|andere|keine)$/, t("initiative")),
       initiativeOther: z.string().trim().max(200, tooLong(200)).optional().default(""),
       accessibilityNeeds: z.string().trim().max(1000, tooLong(1000)).optional().default(""),
       answers: z.preprocess((v) => v ?? {}, answers),
-      consent: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: e.consent })),
+      consent: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: t("consent") })),
     });
 }
 
-export function registrationSchema(questions: QuestionForForm[]) {
-  return registrationFieldsSchema(questions).refine((value) => !(value.initiative === "andere" && !value.initiativeOther), {
+export function registrationSchema(questions: QuestionForForm[], t: RegistrationErrorTexts) {
+  return registrationFieldsSchema(questions, t).refine((value) => !(value.initiative === "andere" && !value.initiativeOther), {
       path: ["initiativeOther"],
-      message: e.initiativeOther,
+      message: t("initiativeOther"),
       // Also while other fields are wrong, so that a person sees every problem at once.
       when: (payload) => typeof payload.value === "object" && payload.value !== null,
     });
@@ -85,12 +83,13 @@ export function registrationSchema(questions: QuestionForForm[]) {
  * The registration form as posted (lib/registrations/initiative-choice.ts: the initiative as a
  * radio choice and a typed name), checked and mapped onto the same output as registrationSchema,
  * which the commands consume. The browser checks it too, with the same list of initiatives.
+ * `t` gives the error texts in the page's language (lib/registrations/error-texts.ts).
  */
-export function registrationFormSchema(questions: QuestionForForm[], initiatives: InitiativeOption[]) {
-  return registrationFieldsSchema(questions)
+export function registrationFormSchema(questions: QuestionForForm[], initiatives: InitiativeOption[], t: RegistrationErrorTexts) {
+  return registrationFieldsSchema(questions, t)
     .omit({ initiative: true, initiativeOther: true })
-    .extend(initiativeChoiceFields)
-    .superRefine(checkInitiativeChoice)
+    .extend(initiativeChoiceFields(t))
+    .superRefine(checkInitiativeChoice(t))
     .transform(({ initiativeChoice, initiativeName, initiativeOther, ...rest }) => ({ ...rest, ...resolveInitiativeChoice({ initiativeChoice, initiativeName, initiativeOther }, initiatives) }));
 }
 

@@ -7,6 +7,7 @@ import { dedupeKeyUsed, enqueueMail } from "@/lib/mail/outbox";
 import { applicationAgainMail, applicationReceivedMail } from "@/lib/mail/templates/application-received";
 import { assertInitialStatus } from "@/lib/registrations/rules";
 import { createManageLink } from "@/lib/registrations/tokens";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ApplicationInput } from "./application-schema";
 import { getPublicSupervisionGroup } from "./public-queries";
 import { applicationWindowState, type ApplicationWindowState } from "./public-rules";
@@ -35,8 +36,9 @@ async function initiativeColumns(tx: Tx, input: ApplicationInput) {
  * private manage link, in one transaction. A second live application of the same address is
  * refused; its link is mailed again (at most once an hour). Callers must answer "duplicate"
  * exactly as "applied": membership of a group is confidential, only the real owner's mail differs.
+ * `locale`: the language the person applied in; stored with the application, its mails use it.
  */
-export async function applyForSupervisionGroup(slug: string, input: ApplicationInput, now = new Date()): Promise<ApplyResult> {
+export async function applyForSupervisionGroup(slug: string, input: ApplicationInput, now = new Date(), locale: Locale = "de"): Promise<ApplyResult> {
   const group = await getPublicSupervisionGroup(slug);
   if (!group) return { kind: "not_found" };
   const emailNormalized = input.email.trim().toLowerCase();
@@ -60,7 +62,7 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
       if (!already) {
         const link = await createManageLink(tx, existing.id);
         // To the stored address: the link goes only where the first mail went.
-        const mail = applicationAgainMail({ firstName: existing.firstName, event: group, manageUrl: link.url });
+        const mail = applicationAgainMail({ firstName: existing.firstName, event: group, manageUrl: link.url, locale });
         await enqueueMail(tx, { kind: "duplicate_registration", dedupeKey, recipient: existing.email ?? input.email, registrationId: existing.id, eventId: current.id, ...mail });
       }
       return { kind: "duplicate" };
@@ -84,12 +86,13 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
         consentVersion: city.legal.privacyVersion,
         consentAt: at,
         source: "online",
+        locale,
         createdAt: at,
         updatedAt: at,
       })
       .returning();
     const link = await createManageLink(tx, created.id);
-    const mail = applicationReceivedMail({ firstName: created.firstName, event: group, manageUrl: link.url });
+    const mail = applicationReceivedMail({ firstName: created.firstName, event: group, manageUrl: link.url, locale });
     await enqueueMail(tx, { kind: "application_received", recipient: created.email!, registrationId: created.id, eventId: current.id, ...mail });
     return { kind: "applied", token: link.token, registrationId: created.id };
   });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { MailsTable } from "@/components/privacy/mails-table";
 import { RegistrationEntry } from "@/components/privacy/registration-entry";
 import { RequestLinkForm } from "@/components/privacy/request-link-form";
@@ -43,7 +45,9 @@ export default async function MeineDatenPage({ searchParams }: Props) {
       {query.verlassen !== "1" && expired && <Notice tone="info">{t("sessionEnded")}</Notice>}
       <p className="mb-4">{t("intro")}</p>
       <p className="mb-6">{t("howTo")}</p>
-      <RequestLinkForm />
+      <ClientMessages namespaces={["privacy", "common"]}>
+        <RequestLinkForm />
+      </ClientMessages>
       <p className="mt-6">
         <Link href="/datenschutz#eigene-daten" className="inline-flex min-h-11 items-center">
           {t("privacyLink")}
@@ -55,6 +59,7 @@ export default async function MeineDatenPage({ searchParams }: Props) {
 
 async function Overview({ subject, links }: { subject: SelfServiceSubject; links: string | string[] | undefined }) {
   const t = await getTranslations("privacy.overview");
+  const locale = (await getLocale()) as Locale;
   const tStored = await getTranslations("privacy.stored");
   const { email, upcoming, past, mails } = await selfServiceOverview(subject);
   const all = [...upcoming, ...past];
@@ -145,7 +150,7 @@ async function Overview({ subject, links }: { subject: SelfServiceSubject; links
           {t("downloadHeading")}
         </h2>
         <p className="mb-2">{t("downloadText")}</p>
-        <a href={selfServicePaths.download} className="inline-flex min-h-11 items-center font-semibold" download>
+        <a href={getPathname({ href: selfServicePaths.download, locale })} className="inline-flex min-h-11 items-center font-semibold" download>
           {t("downloadLink")}
         </a>
       </section>

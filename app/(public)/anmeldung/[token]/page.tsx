@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicationManage } from "@/components/supervision/application-manage";
 import { ManageCertificate } from "@/components/certificates/manage-certificate";
 import { FeedbackInvitation } from "@/components/public/feedback-invitation";
@@ -10,6 +10,8 @@ import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import { eventPlace } from "@/components/events/event-place";
 import { getRegistrationByToken } from "@/lib/registrations/queries";
 import { answerKey } from "@/lib/registrations/schemas";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import type { Locale } from "@/lib/i18n/locales";
 import { updateAction } from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -47,6 +49,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       </>
     );
   const t = await getTranslations("registration.manage");
+  const locale = (await getLocale()) as Locale;
   const tEntry = await getTranslations("calendar.entry");
   const tFields = await getTranslations("registration.fields");
   const { registration: r, event, position, questions } = data;
@@ -89,7 +92,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         <ul className="mb-2">
           {event.sessions.map((s) => (
             <li key={s.id}>
-              <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt)}</time>
+              <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt, locale)}</time>
             </li>
           ))}
         </ul>
@@ -130,7 +133,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
               </Row>
             );
           })}
-          <Row label={t("registeredAt")}>{formatDateTime(r.createdAt)}</Row>
+          <Row label={t("registeredAt")}>{formatDateTime(r.createdAt, locale)}</Row>
         </dl>
       </section>
 
@@ -140,7 +143,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <h2 id="aendern" className="mb-2 text-xl font-bold">
               {t("editHeading")}
             </h2>
-            <ManageEditForm action={updateAction.bind(null, token)} questions={questions} phone={r.phone ?? ""} answers={r.answers} />
+            <ClientMessages namespaces={["registration", "common"]}>
+              <ManageEditForm action={updateAction.bind(null, token)} questions={questions} phone={r.phone ?? ""} answers={r.answers} />
+            </ClientMessages>
           </section>
           <section aria-labelledby="absagen" className="prose-text">
             <h2 id="absagen" className="mb-2 text-xl font-bold">

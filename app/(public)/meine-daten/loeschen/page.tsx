@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { ConfirmDeleteForm } from "@/components/privacy/confirm-delete-form";
 import { formatTimeRange } from "@/lib/dates/format";
 import { selfServiceOverview } from "@/lib/privacy/self-service-overview";
@@ -18,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The confirmation step of "Meine Daten löschen": what will happen, then a box and a button. */
 export default async function ConfirmDeletePage() {
   const subject = await currentSelfService();
-  if (!subject) redirect(selfServicePaths.overview);
+  const locale = (await getLocale()) as Locale;
+  if (!subject) return redirect({ href: selfServicePaths.overview, locale });
   const t = await getTranslations("privacy.delete");
   const { upcoming } = await selfServiceOverview(subject);
   const live = upcoming.filter((e) => e.live);
@@ -38,7 +40,7 @@ export default async function ConfirmDeletePage() {
                   return (
                     <li key={e.row.id}>
                       {e.event.event.title}
-                      {first && `, ${formatTimeRange(first.startsAt, first.endsAt)}`}
+                      {first && `, ${formatTimeRange(first.startsAt, first.endsAt, locale)}`}
                     </li>
                   );
                 })}
@@ -53,7 +55,9 @@ export default async function ConfirmDeletePage() {
         <li>{t("certificates")}</li>
       </ul>
       <p className="mb-6 font-bold">{t("final")}</p>
-      <ConfirmDeleteForm />
+      <ClientMessages namespaces={["privacy", "common"]}>
+        <ConfirmDeleteForm />
+      </ClientMessages>
       <p className="mt-6">
         <Link href={selfServicePaths.overview} className="inline-flex min-h-11 items-center">
           {t("back")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
 import { TextField, fieldId } from "@/components/forms/fields";
 import { formatHours } from "@/lib/certificates/hours";
 import { selfServicePath, trainingRecordPath, trainingRecordPdfPath, verifyFormPath } from "@/lib/certificates/paths";
@@ -27,12 +28,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * period with hours and total, and downloads them as one PDF.
  */
 export default async function TrainingRecordPage({ searchParams }: Props) {
-  if (!(await selfServiceEmail())) redirect(selfServicePath);
+  const locale = (await getLocale()) as Locale;
+  if (!(await selfServiceEmail())) return redirect({ href: selfServicePath, locale });
   const t = await getTranslations("trainingRecord.page");
   const parsed = parsePeriod(await searchParams, new Date());
   const record = parsed.ok ? await ownTrainingRecord(parsed.period) : null;
   // The session may have ended between the two reads.
-  if (record === "no_session") redirect(selfServicePath);
+  if (record === "no_session") return redirect({ href: selfServicePath, locale });
   const errors: Partial<Record<PeriodField, string>> = {};
   if (!parsed.ok) for (const [field, code] of Object.entries(parsed.errors)) errors[field as PeriodField] = t(`errors.${code}`, { years: MAX_PERIOD_YEARS });
   const labels: Record<PeriodField, string> = { von: t("fromLabel"), bis: t("toLabel") };
@@ -41,9 +43,9 @@ export default async function TrainingRecordPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-4xl">
       <p className="mb-4">
-        <a href={selfServicePath} className="inline-flex min-h-11 items-center">
+        <Link href={selfServicePath} className="inline-flex min-h-11 items-center">
           {t("back")}
-        </a>
+        </Link>
       </p>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-3xl">{t("intro")}</p>
@@ -61,7 +63,7 @@ export default async function TrainingRecordPage({ searchParams }: Props) {
         </div>
       )}
 
-      <form method="get" action={trainingRecordPath} className="mb-8 max-w-xl" noValidate>
+      <form method="get" action={getPathname({ href: trainingRecordPath, locale })} className="mb-8 max-w-xl" noValidate>
         <fieldset aria-describedby="zeitraum-hinweis">
           <legend className="mb-2 text-xl font-bold">{t("periodLegend")}</legend>
           <p id="zeitraum-hinweis" className="mb-4 text-sm text-muted">
@@ -80,7 +82,7 @@ export default async function TrainingRecordPage({ searchParams }: Props) {
       {parsed.ok && (
         <section aria-labelledby="fortbildungen">
           <h2 id="fortbildungen" className="mb-4 text-2xl font-bold">
-            {t("resultHeading", { from: formatLongDate(startOfLocalDay(parsed.period.from)), to: formatLongDate(startOfLocalDay(parsed.period.to)) })}
+            {t("resultHeading", { from: formatLongDate(startOfLocalDay(parsed.period.from), locale), to: formatLongDate(startOfLocalDay(parsed.period.to), locale) })}
           </h2>
           {trainings.length === 0 ? (
             <div className="border-l-8 border-ink bg-soft p-4">

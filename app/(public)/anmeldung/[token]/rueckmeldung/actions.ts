@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import messages from "@/messages/de/feedback.json";
+import { redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import { submitFeedback, type SubmitFeedbackResult } from "@/lib/feedback/commands";
 import { feedbackFormPath } from "@/lib/feedback/paths";
 import { feedbackSchema } from "@/lib/feedback/schemas";
@@ -18,9 +19,10 @@ const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
  * Nothing here logs the token or the registration: the answer must stay unlinkable.
  */
 export async function submitFeedbackAction(token: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const t = await getTranslations("feedback.errors");
   const values = formDataToObject(formData);
-  if (!tokenSchema.safeParse(token).success) return { status: "error", message: messages.errors.invalidLink, values };
-  const parsed = feedbackSchema.safeParse(values);
+  if (!tokenSchema.safeParse(token).success) return { status: "error", message: t("invalidLink"), values };
+  const parsed = feedbackSchema(t).safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
   let result: SubmitFeedbackResult;
   try {
@@ -28,9 +30,9 @@ export async function submitFeedbackAction(token: string, _previous: FormState, 
   } catch (error) {
     // Only the kind of failure: a database error's text could carry the registration's id.
     logger.error({ event: "feedback.failed", error: errorFields(error) }, "feedback could not be stored");
-    return { status: "error", message: messages.errors.unexpected, values };
+    return { status: "error", message: t("unexpected"), values };
   }
-  if (result === "not_found") return { status: "error", message: messages.errors.invalidLink, values };
+  if (result === "not_found") return { status: "error", message: t("invalidLink"), values };
   revalidatePath(`/anmeldung/${token}`);
-  redirect(result === "saved" ? `${feedbackFormPath(token)}?danke=1` : feedbackFormPath(token));
+  return redirect({ href: result === "saved" ? `${feedbackFormPath(token)}?danke=1` : feedbackFormPath(token), locale: (await getLocale()) as Locale });
 }

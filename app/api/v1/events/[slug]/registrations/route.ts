@@ -8,6 +8,7 @@ import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import { listEventQuestions } from "@/lib/registrations/queries";
 import { registrationSchema } from "@/lib/registrations/schemas";
+import { registrationErrorTexts } from "@/lib/registrations/error-texts-server";
 import { fieldErrors } from "@/lib/forms/form-state";
 import { checkRegistrationRateLimits, HONEYPOT_FIELD, honeypotFilled } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
@@ -46,7 +47,7 @@ async function register(slug: string, instance: string, value: unknown, headers:
     return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: HONEYPOT_FIELD, detail }] });
   }
   const questions = await listEventQuestions(event.event.id);
-  const parsed = registrationSchema(questions).safeParse(value ?? {});
+  const parsed = registrationSchema(questions, registrationErrorTexts("de")).safeParse(value ?? {});
   if (!parsed.success) {
     const errors = Object.entries(fieldErrors(parsed.error)).map(([parameter, detail]) => ({ parameter, detail }));
     return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors });
