@@ -1,7 +1,8 @@
 import "server-only";
 import { city } from "@/lib/config/city";
 import { answerKey } from "@/lib/registrations/schemas";
-import privacy from "@/messages/de/privacy.json";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { loadSelfServiceRecords } from "./self-service-records";
 import type { SelfServiceSubject } from "./self-service-subject";
 
@@ -12,10 +13,10 @@ import type { SelfServiceSubject } from "./self-service-subject";
  * attendance, certificates and the mails sent to the address. Nothing of another address: the
  * records are read by the subject's address only.
  */
-export async function selfServiceExport(subject: SelfServiceSubject, now = new Date()) {
+export async function selfServiceExport(subject: SelfServiceSubject, now = new Date(), locale: Locale = defaultLocale) {
   const { email, records, mails } = await loadSelfServiceRecords(subject);
   return {
-    about: privacy.export.about,
+    about: translator(locale, "privacy")("export.about"),
     controller: `${city.office.name}, ${city.office.email}`,
     createdAt: now.toISOString(),
     email,
@@ -40,7 +41,8 @@ export async function selfServiceExport(subject: SelfServiceSubject, now = new D
 
 export type SelfServiceExport = Awaited<ReturnType<typeof selfServiceExport>>;
 
-/** The file name of the download, e.g. "meine-daten-2026-12-03.json". */
-export function exportFileName(now: Date): string {
-  return `${privacy.export.fileName}-${now.toISOString().slice(0, 10)}.json`;
+/** The file name of the download, e.g. "meine-daten-2026-12-03.json" (only letters, digits and "-", for the header). */
+export function exportFileName(now: Date, locale: Locale = defaultLocale): string {
+  const name = translator(locale, "privacy")("export.fileName").replace(/[^A-Za-z0-9_-]+/g, "-");
+  return `${name}-${now.toISOString().slice(0, 10)}.json`;
 }

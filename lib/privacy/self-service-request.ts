@@ -1,4 +1,6 @@
 import "server-only";
+import { localePath } from "@/lib/i18n/locale-routing";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { registrations } from "@/db/schema";
@@ -30,7 +32,7 @@ export type LinkRequestOutcome = "mailed" | "unknown" | "limited";
  * is known is nobody's business but its owner's. Limited like registration: per source (when it
  * can be known, TRUSTED_PROXY_HOPS) and per address, so nobody can flood an inbox.
  */
-export async function requestSelfServiceLink(emailInput: string, ip: string, now = new Date()): Promise<LinkRequestOutcome> {
+export async function requestSelfServiceLink(emailInput: string, ip: string, now = new Date(), locale: Locale = defaultLocale): Promise<LinkRequestOutcome> {
   const email = emailInput.trim().toLowerCase();
   const s = registrationSettings();
   try {
@@ -45,7 +47,7 @@ export async function requestSelfServiceLink(emailInput: string, ip: string, now
   if (!(await addressIsKnown(email))) return "unknown";
   await writeTransaction(async (tx) => {
     const token = await createLinkToken(tx, email, now);
-    await enqueueMail(tx, { kind: "self_service_link", recipient: email, ...selfServiceLinkMail({ url: absoluteUrl(selfServicePaths.link(token)) }) }, now);
+    await enqueueMail(tx, { kind: "self_service_link", recipient: email, ...selfServiceLinkMail({ url: absoluteUrl(localePath(locale, selfServicePaths.link(token))), locale }) }, now);
   });
   return "mailed";
 }

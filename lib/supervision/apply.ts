@@ -60,7 +60,7 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
       if (!already) {
         const link = await createManageLink(tx, existing.id);
         // To the stored address: the link goes only where the first mail went.
-        const mail = applicationAgainMail({ firstName: existing.firstName, event: group, manageUrl: link.url });
+        const mail = applicationAgainMail({ firstName: existing.firstName, event: group, manageUrl: link.url, locale: existing.locale });
         await enqueueMail(tx, { kind: "duplicate_registration", dedupeKey, recipient: existing.email ?? input.email, registrationId: existing.id, eventId: current.id, ...mail });
       }
       return { kind: "duplicate" };
@@ -89,7 +89,7 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
       })
       .returning();
     const link = await createManageLink(tx, created.id);
-    const mail = applicationReceivedMail({ firstName: created.firstName, event: group, manageUrl: link.url });
+    const mail = applicationReceivedMail({ firstName: created.firstName, event: group, manageUrl: link.url, locale: created.locale });
     await enqueueMail(tx, { kind: "application_received", recipient: created.email!, registrationId: created.id, eventId: current.id, ...mail });
     return { kind: "applied", token: link.token, registrationId: created.id };
   });
