@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { allMailSamples } from "./support/mail-samples";
+import { allMailSamples, englishMailSamples } from "./support/mail-samples";
 
 /**
  * Every mail reads on a small phone: each template's HTML, rendered in Chromium 320 px wide, has
@@ -27,7 +27,7 @@ test("the samples cover every mail template", () => {
 
 test("every mail fits 320 px without horizontal scrolling", async ({ page }) => {
   const wide: string[] = [];
-  for (const [name, mail] of Object.entries(allMailSamples())) {
+  for (const [name, mail] of Object.entries({ ...allMailSamples(), ...englishMailSamples() })) {
     await page.setContent(mail.html);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) wide.push(`${name}: ${width} px`);

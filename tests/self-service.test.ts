@@ -212,7 +212,8 @@ describe("what a session may see and do", () => {
 
   it("answers the download without a session with 401, with one as a JSON attachment", async () => {
     const { GET } = await import("@/app/(public)/meine-daten/herunterladen/route");
-    const refused = await GET();
+    const download = () => GET(new Request("http://localhost/meine-daten/herunterladen"));
+    const refused = await download();
     expect(refused.status).toBe(401);
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
     const certificate = await import("@/app/(public)/meine-daten/bescheinigung/[id]/route");
@@ -223,7 +224,7 @@ describe("what a session may see and do", () => {
     const { sessionToken } = await signIn("dora.datei@example.org", new Date());
     jar.session = sessionToken;
     try {
-      const response = await GET();
+      const response = await download();
       expect(response.status).toBe(200);
       expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="meine-daten-\d{4}-\d{2}-\d{2}\.json"$/);
       const body = await response.json();

@@ -9,7 +9,6 @@ import { seatConfirmedMail } from "@/lib/mail/templates/seat-confirmed";
 import { selfServiceLinkMail } from "@/lib/mail/templates/self-service-link";
 import { selfServiceLinksResendMail } from "@/lib/mail/templates/self-service-links-resend";
 import { sessionReminderMail } from "@/lib/mail/templates/session-reminder";
-import mail from "@/messages/de/mail.json";
 
 /**
  * One sample of every mail template (lib/mail/templates), built from a made-up event with the
@@ -135,9 +134,25 @@ export function allMailSamples(): Record<string, MailContent> {
     applicationAgainMail: applicationAgainMail(input),
     applicationWithdrawnMail: applicationWithdrawnMail(input),
     applicationWaitlistedMail: applicationWaitlistedMail({ ...input, position: 2 }),
-    seatConfirmedMail: seatConfirmedMail(mail.registrationConfirmed, input),
+    seatConfirmedMail: seatConfirmedMail("registrationConfirmed", input),
     selfServiceLinkMail: selfServiceLinkMail({ url: `${base}/meine-daten/${longToken}` }),
     selfServiceLinksResendMail: selfServiceLinksResendMail({ firstName: "Amira", links: [{ title: sampleEvent.event.title, when: "Do., 26. Nov. 2026", url: manageUrl }] }),
     sessionReminderMail: sessionReminderMail({ ...input, session: sessions[1], number: 2 }),
+  };
+}
+
+/**
+ * English samples (registrations made on the /en pages): the longest English mail with the event's
+ * English title, to check that English wording also fits 320 px.
+ */
+export function englishMailSamples(): Record<string, MailContent> {
+  const event: PublicEvent = {
+    ...sampleEvent,
+    event: { ...sampleEvent.event, titleEn: "Trauma-sensitive conversations with refugees in volunteer support (foundation course series)" },
+  };
+  const english = { ...input, event, locale: "en" as const };
+  return {
+    "registrationConfirmedMail (en)": templates.registrationConfirmedMail(english),
+    "eventChangedMail (en)": templates.eventChangedMail({ ...english, previous: { ...event, sessions: sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt.getTime() - 3600_000) })) } }),
   };
 }

@@ -39,7 +39,7 @@ export async function closeAttendance(actor: Actor, eventId: number, now = new D
     const outcomes = await settleCertificates(tx, event, sessions, now);
     const toMail = outcomes.flatMap((o) => (o.outcome === "issued" || o.outcome === "corrected" ? [o] : []));
     const people = toMail.length
-      ? await tx.select({ id: registrations.id, firstName: registrations.firstName, email: registrations.email }).from(registrations).where(inArray(registrations.id, toMail.map((o) => o.registrationId)))
+      ? await tx.select({ id: registrations.id, firstName: registrations.firstName, email: registrations.email, locale: registrations.locale }).from(registrations).where(inArray(registrations.id, toMail.map((o) => o.registrationId)))
       : [];
     const personOf = new Map(people.map((p) => [p.id, p]));
     for (const o of toMail) {
@@ -50,7 +50,8 @@ export async function closeAttendance(actor: Actor, eventId: number, now = new D
         firstName: person.firstName,
         event: facts,
         manageUrl: link.url,
-        hours: formatHours(o.minutes),
+        locale: person.locale,
+        hours: formatHours(o.minutes, person.locale),
         code: formatCode(o.code),
         verifyUrl: verifyUrl(o.code),
         pdfUrl: absoluteUrl(certificatePdfUrl(link.token)),

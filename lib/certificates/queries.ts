@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { certificates, eventSessions, eventTopics, events, formats, organisations, registrations, topics, type Certificate } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { eventForActor } from "@/lib/event-admin/event-access";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { registrationIdForToken } from "@/lib/registrations/tokens";
 import { codeFromSeed, formatCode, hashCode, normalizeCode } from "./code";
 import type { CertificateFacts } from "./facts";
@@ -66,12 +67,15 @@ export async function certificateFacts(rows: Certificate[]): Promise<Certificate
 const byName = (a: CertificateFacts, b: CertificateFacts) => a.personName.localeCompare(b.personName, "de");
 
 /** The person's own valid certificate, reached through a manage link; null for anything else. */
-export async function certificateForToken(token: string): Promise<{ facts: CertificateFacts; eventId: number } | null> {
+export async function certificateForToken(token: string): Promise<{ facts: CertificateFacts; eventId: number; locale: Locale } | null> {
   const registrationId = await registrationIdForToken(db, token);
   if (registrationId === null) return null;
   const rows = await db.select().from(certificates).where(and(eq(certificates.registrationId, registrationId), eq(certificates.status, "valid")));
   const [facts] = await certificateFacts(rows);
-  return facts ? { facts, eventId: rows[0].eventId } : null;
+  if (!facts) return null;
+  // The PDF speaks the language the person registered in.
+  const [registration] = await db.select({ locale: registrations.locale }).from(registrations).where(eq(registrations.id, registrationId));
+  return { facts, eventId: rows[0].eventId, locale: toLocale(registration?.locale) };
 }
 
 /**

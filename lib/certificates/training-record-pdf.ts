@@ -3,7 +3,8 @@ import PDFDocument from "pdfkit";
 import { city } from "@/lib/config/city";
 import { collectPdf } from "@/lib/pdf/collect";
 import { TAGGED_A4 } from "@/lib/pdf/document";
-import { certificateFonts } from "./pdf-fonts";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { certificateFonts, pdfLang } from "./pdf-fonts";
 import type { TrainingRecord } from "./training-record";
 import { trainingRecordTexts, type TrainingLine, type TrainingRecordTexts } from "./training-record-texts";
 import { ink, muted, rule, type PdfTextStyle } from "@/lib/pdf/palette";
@@ -16,12 +17,13 @@ import { ink, muted, rule, type PdfTextStyle } from "@/lib/pdf/palette";
  * embedded. Many trainings continue on further pages, which repeat the name and the column heads;
  * every page says "Seite x von y" (the layout runs once without drawing to count the pages).
  */
-export async function renderTrainingRecordPdf(record: TrainingRecord): Promise<Buffer> {
+export async function renderTrainingRecordPdf(record: TrainingRecord, locale: Locale = defaultLocale): Promise<Buffer> {
   // An empty record has nothing to prove; the page says so instead of offering a PDF.
   if (record.trainings.length === 0) throw new Error("renderTrainingRecordPdf: keine Fortbildungen");
-  const texts = trainingRecordTexts(record);
+  const texts = trainingRecordTexts(record, locale);
   const doc = new PDFDocument({
     ...TAGGED_A4,
+    lang: pdfLang(locale),
     font: certificateFonts.regular,
     // Every line is placed by the layout below; PDFKit's own page break must never trigger.
     margins: { top: 50, bottom: 20, left: 70, right: 70 },

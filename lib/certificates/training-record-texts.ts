@@ -2,15 +2,16 @@ import { city } from "@/lib/config/city";
 import { absoluteUrl } from "@/lib/config/env";
 import { startOfLocalDay } from "@/lib/dates/berlin";
 import { formatLongDate, formatNumericDate } from "@/lib/dates/format";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import messages from "@/messages/de/training-record.json";
-import certificatePdf from "@/messages/de/certificate-pdf.json";
+import { localePath } from "@/lib/i18n/locale-routing";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { CertificateFacts } from "./facts";
 import { formatHours } from "./hours";
 import { verifyFormPath } from "./paths";
+import { certificatePdfTexts, splitAround, URL_MARK } from "./pdf-texts";
 import type { TrainingRecord } from "./training-record";
 
-const m = messages.pdf;
+type RecordTexts = ReturnType<typeof translator<"trainingRecord">>;
 
 /** One training of the record: what the left column says, its hours on the right. */
 export type TrainingLine = { title: string; details: string; dates: string; code: string; hours: string };
@@ -35,57 +36,60 @@ export type TrainingRecordTexts = {
   pageOf: (page: number, pages: number) => string;
 };
 
-export function trainingRecordTexts(record: TrainingRecord): TrainingRecordTexts {
+/** `locale`: the language of the printed words (the request's language on "Meine Daten"). */
+export function trainingRecordTexts(record: TrainingRecord, locale: Locale = defaultLocale): TrainingRecordTexts {
+  const t = translator(locale, "trainingRecord");
   const count = record.trainings.length;
-  const [before, after = ""] = m.verifyNote.split("{url}");
   return {
-    documentTitle: fillMessage(m.documentTitle, { name: record.personName }),
+    documentTitle: t("pdf.documentTitle", { name: record.personName }),
     letterhead: { owner: city.office.name, programme: city.programmeName },
-    heading: m.heading,
+    heading: t("pdf.heading"),
     personName: record.personName,
-    intro: fillMessage(m.intro, {
+    intro: t("pdf.intro", {
       programme: city.programmeName,
-      from: formatLongDate(startOfLocalDay(record.period.from)),
-      to: formatLongDate(startOfLocalDay(record.period.to)),
+      from: formatLongDate(startOfLocalDay(record.period.from), locale),
+      to: formatLongDate(startOfLocalDay(record.period.to), locale),
     }),
-    columns: { training: m.columnTraining, hours: m.columnHours },
-    lines: record.trainings.map(trainingLine),
-    total: { label: count === 1 ? m.totalOne : fillMessage(m.totalMany, { count }), hours: formatHours(record.minutesTotal) },
-    placeAndDate: fillMessage(m.placeAndDate, { place: city.name, date: formatLongDate(record.issuedAt) }),
-    machineMade: m.machineMade,
-    verify: { before, url: absoluteUrl(verifyFormPath), after },
+    columns: { training: t("pdf.columnTraining"), hours: t("pdf.columnHours") },
+    lines: record.trainings.map((facts) => trainingLine(facts, t, locale)),
+    total: { label: count === 1 ? t("pdf.totalOne") : t("pdf.totalMany", { count }), hours: formatHours(record.minutesTotal, locale) },
+    placeAndDate: t("pdf.placeAndDate", { place: city.name, date: formatLongDate(record.issuedAt, locale) }),
+    machineMade: t("pdf.machineMade"),
+    verify: splitAround(t("pdf.verifyNote", { url: URL_MARK }), absoluteUrl(localePath(locale, verifyFormPath))),
     funding: city.funding,
-    continuedFor: fillMessage(m.continuedFor, { name: record.personName }),
-    continuedNext: m.continuedNext,
-    pageOf: (page, pages) => fillMessage(m.pageOf, { page, pages }),
+    continuedFor: t("pdf.continuedFor", { name: record.personName }),
+    continuedNext: t("pdf.continuedNext"),
+    pageOf: (page, pages) => t("pdf.pageOf", { page, pages }),
   };
 }
 
 /** The attended days once each ("03.11.2026, 10.11.2026"); two sessions on one day are one date. */
-export function attendedDays(facts: CertificateFacts): string[] {
-  return [...new Set(facts.sessions.map((s) => formatNumericDate(s.startsAt)))];
+export function attendedDays(facts: CertificateFacts, locale: Locale = defaultLocale): string[] {
+  return [...new Set(facts.sessions.map((s) => formatNumericDate(s.startsAt, locale)))];
 }
 
 /**
  * Supervision groups keep the rule of their certificate: the count of sessions, never the dates
  * (they would tell when a confidential group meets).
  */
-export function datesText(facts: CertificateFacts): string {
+export function datesText(facts: CertificateFacts, locale: Locale = defaultLocale, t: RecordTexts = translator(locale, "trainingRecord")): string {
   const count = facts.sessions.length;
   if (facts.isSupervision) {
-    return count === 1 ? certificatePdf.supervisionSessionsOne : fillMessage(certificatePdf.supervisionSessionsMany, { count });
+    const pdf = certificatePdfTexts(locale);
+    return count === 1 ? pdf("supervisionSessionsOne") : pdf("supervisionSessionsMany", { count });
   }
-  const dates = attendedDays(facts).join(", ");
-  if (count < facts.sessionsTotal) return fillMessage(m.datesPartial, { count, total: facts.sessionsTotal, dates });
-  return fillMessage(count === 1 ? m.datesOne : m.datesMany, { dates });
+  const dates = attendedDays(facts, locale).join(", ");
+  if (count < facts.sessionsTotal) return t("pdf.datesPartial", { count, total: facts.sessionsTotal, dates });
+  return count === 1 ? t("pdf.datesOne", { dates }) : t("pdf.datesMany", { dates });
 }
 
-function trainingLine(facts: CertificateFacts): TrainingLine {
+function trainingLine(facts: CertificateFacts, t: RecordTexts, locale: Locale): TrainingLine {
+  const pdf = certificatePdfTexts(locale);
   return {
     title: facts.eventTitle,
-    details: `${facts.formatName} · ${certificatePdf.labelProvider} ${facts.providerName}`,
-    dates: datesText(facts),
-    code: fillMessage(certificatePdf.verifyCode, { code: facts.code }),
-    hours: formatHours(facts.minutesAttended),
+    details: `${facts.formatName} · ${pdf("labelProvider")} ${facts.providerName}`,
+    dates: datesText(facts, locale, t),
+    code: pdf("verifyCode", { code: facts.code }),
+    hours: formatHours(facts.minutesAttended, locale),
   };
 }

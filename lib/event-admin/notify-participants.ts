@@ -16,7 +16,7 @@ import { createManageLink } from "@/lib/registrations/tokens";
 
 async function activeRegistrations(tx: Tx, eventId: number) {
   return tx
-    .select({ id: registrations.id, status: registrations.status, firstName: registrations.firstName, email: registrations.email })
+    .select({ id: registrations.id, status: registrations.status, firstName: registrations.firstName, email: registrations.email, locale: registrations.locale })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, [...activeStatuses])));
 }
@@ -29,7 +29,7 @@ export async function notifyParticipantsOfChange(tx: Tx, previous: PublicEvent, 
     const link = await createManageLink(tx, r.id);
     await enqueueMail(
       tx,
-      { kind: "event_changed", recipient: r.email, registrationId: r.id, eventId: event.event.id, ...eventChangedMail({ firstName: r.firstName, event, previous, manageUrl: link.url }) },
+      { kind: "event_changed", recipient: r.email, registrationId: r.id, eventId: event.event.id, ...eventChangedMail({ firstName: r.firstName, event, previous, manageUrl: link.url, locale: r.locale }) },
       now,
     );
     told++;
@@ -50,7 +50,7 @@ export async function notifyParticipantsOfCancellation(tx: Tx, event: PublicEven
     const link = await createManageLink(tx, r.id);
     await enqueueMail(
       tx,
-      { kind: "event_cancelled", recipient: r.email, registrationId: r.id, eventId: event.event.id, ...eventCancelledMail({ firstName: r.firstName, event, manageUrl: link.url }) },
+      { kind: "event_cancelled", recipient: r.email, registrationId: r.id, eventId: event.event.id, ...eventCancelledMail({ firstName: r.firstName, event, manageUrl: link.url, locale: r.locale }) },
       now,
     );
     told++;

@@ -5,8 +5,9 @@ import { TZDate } from "@date-fns/tz";
 import { city } from "@/lib/config/city";
 import { absoluteUrl, uidDomain } from "@/lib/config/env";
 import type { FeedEvent, PublicEvent } from "./public-queries";
-import calendarMessages from "@/messages/de/calendar.json";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { localePath } from "@/lib/i18n/locale-routing";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 /**
  * iCalendar (RFC 5545) output: the subscribable feed and the download of a single event.
@@ -32,29 +33,52 @@ export type IcsEvent = Pick<
   | "venueCity"
 > & {
   sessions: Pick<FeedEvent["sessions"][number], "id" | "startsAt" | "endsAt">[];
+  /** The English title and summary where the organiser entered them (events.title_en, summary_en). */
+  titleEn?: string | null;
+  summaryEn?: string | null;
 };
 
 export type BuildCalendarOptions = {
   /** Calendar name shown by the subscribing app; defaults to the city's programme name. */
   name?: string;
+  /** The language of the words calendar apps show (titles, "Termin 1 von 3", the page link); German by default. */
+  locale?: Locale;
 };
 
 const PRODID = "//Stadt Mainz//Fortbildungskalender//DE"; // ical-generator prefixes the "-"
 
-// Words that calendar apps show, from the catalogue (read directly: feeds have no React request).
-const text = {
-  online: calendarMessages.ics.online,
-  sessionOf: (n: number, total: number) => fillMessage(calendarMessages.ics.sessionOf, { n, total }),
-};
+type IcsTexts = { online: string; sessionOf: (n: number, total: number) => string };
+const textsByLocale = new Map<Locale, IcsTexts>();
+
+/**
+ * The words calendar apps show, in a language (feeds have no page render: a plain translator).
+ * Kept per language: a feed asks for them once per event.
+ */
+function icsTexts(locale: Locale): IcsTexts {
+  let texts = textsByLocale.get(locale);
+  if (!texts) {
+    const t = translator(locale, "calendar");
+    texts = { online: t("ics.online"), sessionOf: (n, total) => t("ics.sessionOf", { n, total }) };
+    textsByLocale.set(locale, texts);
+  }
+  return texts;
+}
+
+/** What an event says in a language: the English title and summary where they exist, else the German ones. */
+function localized(event: IcsEvent, locale: Locale): { title: string; summary: string } {
+  if (locale !== "en") return { title: event.title, summary: event.summary };
+  return { title: event.titleEn?.trim() || event.title, summary: event.summaryEn?.trim() || event.summary };
+}
 
 /** The UID of one session in every calendar that ever imported it: never change its shape. */
 export function sessionUid(eventId: number, sessionId: number): string {
   return `event-${eventId}-session-${sessionId}@${uidDomain()}`;
 }
 
-function location(event: IcsEvent): string | null {
-  if (event.attendanceMode === "online") return text.online;
-  if (!event.venueName) return event.attendanceMode === "hybrid" ? text.online : null;
+function location(event: IcsEvent, locale: Locale): string | null {
+  const online = icsTexts(locale).online;
+  if (event.attendanceMode === "online") return online;
+  if (!event.venueName) return event.attendanceMode === "hybrid" ? online : null;
   const place = [event.venuePostalCode, event.venueCity].filter(Boolean).join(" ");
   return [event.venueName, event.venueStreet, place].filter(Boolean).join(", ");
 }
@@ -96,8 +120,10 @@ function newCalendar(options: BuildCalendarOptions) {
   });
 }
 
-function addEvent(calendar: ReturnType<typeof ical>, event: IcsEvent) {
-  const url = absoluteUrl(`/veranstaltungen/${event.slug}`);
+function addEvent(calendar: ReturnType<typeof ical>, event: IcsEvent, locale: Locale) {
+  const url = absoluteUrl(localePath(locale, `/veranstaltungen/${event.slug}`));
+  const text = icsTexts(locale);
+  const { title, summary } = localized(event, locale);
   const total = event.sessions.length;
   event.sessions.forEach((session, index) => {
     calendar.createEvent({
@@ -108,17 +134,17 @@ function addEvent(calendar: ReturnType<typeof ical>, event: IcsEvent) {
       timezone: city.timeZone,
       start: inCity(session.startsAt),
       end: inCity(session.endsAt),
-      summary: total > 1 ? `${event.title} (${text.sessionOf(index + 1, total)})` : event.title,
-      description: `${event.summary}\n\n${url}`,
+      summary: total > 1 ? `${title} (${text.sessionOf(index + 1, total)})` : title,
+      description: `${summary}\n\n${url}`,
       url,
-      location: location(event),
+      location: location(event, locale),
       status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   });
 }
 
 /**
- * The VEVENT blocks of one event, kept per content: ical-generator folds lines with a new
+ * The VEVENT blocks of one event, kept per content and language: ical-generator folds lines with a new
  * TextEncoder per character, about 1 ms per event, so a feed of 1,000 events took a second of
  * CPU on every rebuild. A feed is the concatenation of blocks that rarely change.
  */
@@ -126,14 +152,15 @@ const VEVENT_CACHE_MAX = 5000;
 type Rendered = { head: string; vevents: string; tail: string };
 const veventTexts = new Map<string, Rendered>();
 
-function renderedEvent(event: IcsEvent): Rendered {
+function renderedEvent(event: IcsEvent, locale: Locale): Rendered {
+  const { title, summary } = localized(event, locale);
   const key = createHash("sha256")
-    .update(JSON.stringify([absoluteUrl("/"), uidDomain(), event.id, event.slug, event.title, event.summary, event.status, event.sequence, event.updatedAt, location(event), event.sessions.map((s) => [s.id, s.startsAt, s.endsAt])]))
+    .update(JSON.stringify([locale, absoluteUrl("/"), uidDomain(), event.id, event.slug, title, summary, event.status, event.sequence, event.updatedAt, location(event, locale), event.sessions.map((s) => [s.id, s.startsAt, s.endsAt])]))
     .digest("base64url");
   const hit = veventTexts.get(key);
   if (hit) return hit;
   const calendar = newCalendar({});
-  addEvent(calendar, event);
+  addEvent(calendar, event, locale);
   const whole = calendar.toString();
   const first = whole.indexOf("BEGIN:VEVENT");
   const afterLast = whole.lastIndexOf("END:VEVENT\r\n") + "END:VEVENT\r\n".length;
@@ -145,14 +172,15 @@ function renderedEvent(event: IcsEvent): Rendered {
 
 /** The iCalendar text of the given events: one VEVENT per session. */
 export function buildCalendar(events: IcsEvent[], options: BuildCalendarOptions = {}): string {
+  const locale = options.locale ?? defaultLocale;
   const withSessions = events.filter((e) => e.sessions.length > 0);
   // Without any session there is no VEVENT (and no VTIMEZONE): the generator writes the empty calendar.
   if (withSessions.length === 0 || options.name !== undefined) {
     const calendar = newCalendar(options);
-    for (const event of events) addEvent(calendar, event);
+    for (const event of events) addEvent(calendar, event, locale);
     return calendar.toString();
   }
-  const parts = withSessions.map(renderedEvent);
+  const parts = withSessions.map((event) => renderedEvent(event, locale));
   // Every event uses the city's one time zone, so each rendering has the same head (VCALENDAR
   // properties and VTIMEZONE) and tail; tests/ics.test.ts compares the result with the generator's own.
   return parts[0].head + parts.map((p) => p.vevents).join("") + parts[0].tail;
@@ -166,6 +194,8 @@ export function publicEventToIcsEvent(data: PublicEvent): IcsEvent {
     slug: event.slug,
     title: event.title,
     summary: event.summary,
+    titleEn: event.titleEn,
+    summaryEn: event.summaryEn,
     status: event.status,
     sequence: event.sequence,
     updatedAt: event.updatedAt,

@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core is what next-intl re-exports: the same createTranslator, without the React parts that
+// next-intl's react-server entry loads (they fail outside Next, e.g. in a job run with tsx).
+import { createTranslator } from "use-intl/core";
 import { city } from "@/lib/config/city";
 import { loadMessages, type Messages, type Namespace } from "./messages";
 import { formats } from "./formats";

@@ -79,8 +79,8 @@ export async function addParticipantByHand(actor: Actor, input: AddParticipantIn
       const link = await createManageLink(tx, created.id);
       const mail =
         status === "confirmed"
-          ? registrationConfirmedMail({ firstName: created.firstName, event: facts, manageUrl: link.url })
-          : waitlistedMail({ firstName: created.firstName, event: facts, manageUrl: link.url, position: position! });
+          ? registrationConfirmedMail({ firstName: created.firstName, event: facts, manageUrl: link.url, locale: created.locale })
+          : waitlistedMail({ firstName: created.firstName, event: facts, manageUrl: link.url, locale: created.locale, position: position! });
       await enqueueMail(tx, { kind: status === "confirmed" ? "registration_confirmed" : "waitlisted", recipient: created.email, registrationId: created.id, eventId: event.id, ...mail }, now);
     }
     await auditRegistration(tx, actor, event, created, "registration.added_by_staff", { after: { status, email: created.email, phone: created.phone, source: "staff" } }, now);

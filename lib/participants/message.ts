@@ -20,7 +20,7 @@ type Selection = Pick<ParticipantMessageInput, "eventId" | "recipients" | "regis
  * status but cancelled). A selected id of another event is refused, not silently skipped.
  */
 async function recipientsOf(tx: Pick<Tx, "select">, eventId: number, selection: Selection) {
-  const columns = { id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName, email: registrations.email, status: registrations.status };
+  const columns = { id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName, email: registrations.email, status: registrations.status, locale: registrations.locale };
   if (selection.recipients !== "selected") {
     return tx.select(columns).from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.status, selection.recipients)));
   }
@@ -60,7 +60,7 @@ export async function messageParticipants(actor: Actor, input: ParticipantMessag
     const reachable = people.filter((p) => p.email);
     for (const person of reachable) {
       const link = await createManageLink(tx, person.id);
-      const mail = organiserMessageMail({ firstName: person.firstName, event: facts, manageUrl: link.url, subject: input.subject, message: input.text });
+      const mail = organiserMessageMail({ firstName: person.firstName, event: facts, manageUrl: link.url, locale: person.locale, subject: input.subject, message: input.text });
       await enqueueMail(tx, { kind: "organiser_message", recipient: person.email!, registrationId: person.id, eventId: event.id, ...mail }, now);
     }
     await recordAudit(

@@ -30,7 +30,7 @@ export async function moveFromWaitlist(
     await changeRegistrationStatus(tx, r, "confirmed", { promotedAt: now, updatedAt: now });
     if (r.email) {
       const link = await createManageLink(tx, r.id);
-      await enqueueMail(tx, { kind: "promoted", recipient: r.email, registrationId: r.id, eventId: event.id, ...promotedMail({ firstName: r.firstName, event: facts, manageUrl: link.url }) }, now);
+      await enqueueMail(tx, { kind: "promoted", recipient: r.email, registrationId: r.id, eventId: event.id, ...promotedMail({ firstName: r.firstName, event: facts, manageUrl: link.url, locale: r.locale }) }, now);
     }
     const overCapacity = !hasFreeSeat(taken, event.capacity);
     await auditRegistration(tx, actor, event, r, "registration.moved_from_waitlist", { before: { status: "waitlisted" }, after: { status: "confirmed", overCapacity } }, now);
@@ -55,7 +55,7 @@ export async function cancelOnBehalf(actor: Actor, input: { eventId: number; reg
       const link = await createManageLink(tx, r.id);
       await enqueueMail(
         tx,
-        { kind: "cancellation_confirmed", recipient: r.email, registrationId: r.id, eventId: event.id, ...cancellationConfirmedMail({ firstName: r.firstName, event: facts, manageUrl: link.url }) },
+        { kind: "cancellation_confirmed", recipient: r.email, registrationId: r.id, eventId: event.id, ...cancellationConfirmedMail({ firstName: r.firstName, event: facts, manageUrl: link.url, locale: r.locale }) },
         now,
       );
     }

@@ -1,7 +1,7 @@
 import "server-only";
 import { city } from "@/lib/config/city";
 import { answerKey } from "@/lib/registrations/schemas";
-import type { Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { loadSelfServiceRecords } from "./self-service-records";
 import type { SelfServiceSubject } from "./self-service-subject";
@@ -13,7 +13,7 @@ import type { SelfServiceSubject } from "./self-service-subject";
  * attendance, certificates and the mails sent to the address. Nothing of another address: the
  * records are read by the subject's address only.
  */
-export async function selfServiceExport(subject: SelfServiceSubject, now = new Date(), locale: Locale = "de") {
+export async function selfServiceExport(subject: SelfServiceSubject, now = new Date(), locale: Locale = defaultLocale) {
   const { email, records, mails } = await loadSelfServiceRecords(subject);
   return {
     about: translator(locale, "privacy")("export.about"),
@@ -41,7 +41,8 @@ export async function selfServiceExport(subject: SelfServiceSubject, now = new D
 
 export type SelfServiceExport = Awaited<ReturnType<typeof selfServiceExport>>;
 
-/** The file name of the download, e.g. "meine-daten-2026-12-03.json". */
-export function exportFileName(now: Date, locale: Locale = "de"): string {
-  return `${translator(locale, "privacy")("export.fileName")}-${now.toISOString().slice(0, 10)}.json`;
+/** The file name of the download, e.g. "meine-daten-2026-12-03.json" (only letters, digits and "-", for the header). */
+export function exportFileName(now: Date, locale: Locale = defaultLocale): string {
+  const name = translator(locale, "privacy")("export.fileName").replace(/[^A-Za-z0-9_-]+/g, "-");
+  return `${name}-${now.toISOString().slice(0, 10)}.json`;
 }

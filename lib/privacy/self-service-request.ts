@@ -1,4 +1,6 @@
 import "server-only";
+import { localePath } from "@/lib/i18n/locale-routing";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { registrations } from "@/db/schema";
@@ -8,8 +10,6 @@ import { writeTransaction } from "@/lib/db/write-transaction";
 import { UNKNOWN_SOURCE } from "@/lib/http/client-ip";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { selfServiceLinkMail } from "@/lib/mail/templates/self-service-link";
-import type { Locale } from "@/lib/i18n/locales";
-import { localePath } from "@/lib/i18n/locale-routing";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { selfServicePaths } from "./self-service-paths";
 import { createLinkToken } from "./self-service-tokens";
@@ -34,7 +34,7 @@ export type LinkRequestOutcome = "mailed" | "unknown" | "limited";
  * can be known, TRUSTED_PROXY_HOPS) and per address, so nobody can flood an inbox.
  * `locale`: the language of the page that asked; the mail and the page its link opens use it.
  */
-export async function requestSelfServiceLink(emailInput: string, ip: string, now = new Date(), locale: Locale = "de"): Promise<LinkRequestOutcome> {
+export async function requestSelfServiceLink(emailInput: string, ip: string, now = new Date(), locale: Locale = defaultLocale): Promise<LinkRequestOutcome> {
   const email = emailInput.trim().toLowerCase();
   const s = registrationSettings();
   try {
@@ -49,9 +49,7 @@ export async function requestSelfServiceLink(emailInput: string, ip: string, now
   if (!(await addressIsKnown(email))) return "unknown";
   await writeTransaction(async (tx) => {
     const token = await createLinkToken(tx, email, now);
-    // A variable, not a literal: the template reads `locale` once it knows the field (MailInput.locale).
-    const mailInput = { url: absoluteUrl(localePath(locale, selfServicePaths.link(token))), locale };
-    await enqueueMail(tx, { kind: "self_service_link", recipient: email, ...selfServiceLinkMail(mailInput) }, now);
+    await enqueueMail(tx, { kind: "self_service_link", recipient: email, ...selfServiceLinkMail({ url: absoluteUrl(localePath(locale, selfServicePaths.link(token))), locale }) }, now);
   });
   return "mailed";
 }

@@ -3,6 +3,7 @@ import { formatTimeRange } from "@/lib/dates/format";
 import { registrationSettings } from "@/lib/config/registration-settings";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { eventTitle } from "@/lib/mail/templates/layout";
 import { selfServiceLinksResendMail } from "@/lib/mail/templates/self-service-links-resend";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { createManageLink } from "@/lib/registrations/tokens";
@@ -22,14 +23,16 @@ export async function resendManageLinks(subject: SelfServiceSubject, now = new D
   const live = upcoming.filter((e) => e.live);
   // The name the person gave most recently; the mail greets neutrally without one.
   const latest = [...upcoming, ...past].sort((a, b) => b.row.createdAt.getTime() - a.row.createdAt.getTime())[0];
+  // In the language of the person's latest registration, like the mails about it.
+  const locale = latest?.row.locale;
   await writeTransaction(async (tx) => {
     const links = [];
     for (const entry of live) {
       const link = await createManageLink(tx, entry.row.id);
       const first = entry.event.sessions[0];
-      links.push({ title: entry.event.event.title, when: first ? formatTimeRange(first.startsAt, first.endsAt) : "", url: link.url });
+      links.push({ title: eventTitle(entry.event.event, locale), when: first ? formatTimeRange(first.startsAt, first.endsAt, locale) : "", url: link.url });
     }
-    await enqueueMail(tx, { kind: "self_service_links", recipient: subject.email, ...selfServiceLinksResendMail({ firstName: latest?.row.firstName ?? "", links }) }, now);
+    await enqueueMail(tx, { kind: "self_service_links", recipient: subject.email, ...selfServiceLinksResendMail({ firstName: latest?.row.firstName ?? "", links, locale }) }, now);
   });
   return "sent";
 }

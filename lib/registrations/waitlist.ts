@@ -65,7 +65,7 @@ export async function promoteFromWaitlist(tx: Tx, event: PublicEvent, now = new 
         recipient: next.email,
         registrationId: next.id,
         eventId: event.event.id,
-        ...promotedMail({ firstName: next.firstName, event, manageUrl: link.url }),
+        ...promotedMail({ firstName: next.firstName, event, manageUrl: link.url, locale: next.locale }),
       });
     }
     promoted.push(next.id);

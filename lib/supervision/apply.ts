@@ -92,7 +92,7 @@ export async function applyForSupervisionGroup(slug: string, input: ApplicationI
       })
       .returning();
     const link = await createManageLink(tx, created.id);
-    const mail = applicationReceivedMail({ firstName: created.firstName, event: group, manageUrl: link.url, locale });
+    const mail = applicationReceivedMail({ firstName: created.firstName, event: group, manageUrl: link.url, locale: created.locale });
     await enqueueMail(tx, { kind: "application_received", recipient: created.email!, registrationId: created.id, eventId: current.id, ...mail });
     return { kind: "applied", token: link.token, registrationId: created.id };
   });

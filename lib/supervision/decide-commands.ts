@@ -37,7 +37,7 @@ export function acceptApplication(actor: Actor, input: ApplicationDecisionInput,
     // promotedAt: the moment of becoming a member; reminders skip sessions that begin too soon after it.
     await changeRegistrationStatus(c.tx, c.application, "confirmed", { promotedAt: now, updatedAt: now });
     const to = await manageLinkFor(c);
-    if (to) await mailTo(c, "application_accepted", to, applicationAcceptedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl }));
+    if (to) await mailTo(c, "application_accepted", to, applicationAcceptedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, locale: c.application.locale }));
     await auditDecision(actor, c, "application.accepted", { status: "confirmed" });
     return "accepted" as const;
   });
@@ -50,7 +50,7 @@ export function declineApplication(actor: Actor, input: DeclineApplicationInput,
     await changeRegistrationStatus(c.tx, c.application, "declined", { updatedAt: now });
     await withdrawPendingMails(c.tx, c.application.id, now);
     const to = await manageLinkFor(c);
-    if (to) await mailTo(c, "application_declined", to, applicationDeclinedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, message: input.message }));
+    if (to) await mailTo(c, "application_declined", to, applicationDeclinedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, locale: c.application.locale, message: input.message }));
     // The message itself is the organiser's words to the person: the log notes only that there was one.
     await auditDecision(actor, c, "application.declined", { status: "declined", withMessage: Boolean(input.message) });
     return "declined" as const;
@@ -62,7 +62,7 @@ async function putOnWaitlist(actor: Actor, c: DecisionContext, now: Date): Promi
   await changeRegistrationStatus(c.tx, c.application, "waitlisted", { updatedAt: now });
   const position = await waitlistPosition(c.tx, c.application);
   const to = await manageLinkFor(c);
-  if (to) await mailTo(c, "application_waitlisted", to, applicationWaitlistedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, position }));
+  if (to) await mailTo(c, "application_waitlisted", to, applicationWaitlistedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, locale: c.application.locale, position }));
   await auditDecision(actor, c, "application.waitlisted", { status: "waitlisted", position });
 }
 
@@ -85,7 +85,7 @@ export function endMembership(actor: Actor, input: ApplicationDecisionInput, now
     await changeRegistrationStatus(c.tx, c.application, "cancelled", { cancelledAt: now, updatedAt: now });
     await withdrawPendingMails(c.tx, c.application.id, now);
     const to = await manageLinkFor(c);
-    if (to) await mailTo(c, "cancellation_confirmed", to, cancellationConfirmedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl }));
+    if (to) await mailTo(c, "cancellation_confirmed", to, cancellationConfirmedMail({ firstName: c.application.firstName, event: c.facts, manageUrl: to.manageUrl, locale: c.application.locale }));
     await auditDecision(actor, c, "application.membership_ended", { status: "cancelled" });
     return "ended" as const;
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { registrations, registrationTokens, type RegistrationStatus } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { dedupeKeyUsed, enqueueMail, type MailContent } from "@/lib/mail/outbox";
 import { createManageLink, hashToken } from "@/lib/registrations/tokens";
 
@@ -14,17 +15,18 @@ import { createManageLink, hashToken } from "@/lib/registrations/tokens";
 export async function writeReminderOnce(
   tx: Tx,
   item: { registrationId: number; eventId: number; dedupeKey: string; statuses: readonly RegistrationStatus[] },
-  render: (person: { firstName: string; manageUrl: string }) => MailContent,
+  render: (person: { firstName: string; manageUrl: string; locale: Locale }) => MailContent,
   now: Date,
 ): Promise<boolean> {
   const [current] = await tx
-    .select({ status: registrations.status, email: registrations.email, firstName: registrations.firstName })
+    .select({ status: registrations.status, email: registrations.email, firstName: registrations.firstName, locale: registrations.locale })
     .from(registrations)
     .where(eq(registrations.id, item.registrationId));
   if (!current?.email || !item.statuses.includes(current.status)) return false;
   if (await dedupeKeyUsed(tx, item.dedupeKey)) return false;
   const link = await createManageLink(tx, item.registrationId);
-  const content = render({ firstName: current.firstName, manageUrl: link.url });
+  // The reminder speaks the language the person registered in.
+  const content = render({ firstName: current.firstName, manageUrl: link.url, locale: toLocale(current.locale) });
   const id = await enqueueMail(tx, { kind: "reminder", recipient: current.email, registrationId: item.registrationId, eventId: item.eventId, dedupeKey: item.dedupeKey, ...content }, now);
   if (id !== null) return true;
   // Another scheduler won (only possible without the write lock, e.g. on a libSQL server): no mail,

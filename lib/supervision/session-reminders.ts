@@ -6,6 +6,7 @@ import { writeTransaction } from "@/lib/db/write-transaction";
 import { getEventFactsById, type PublicEvent } from "@/lib/events/public-queries";
 import { sessionReminderMail } from "@/lib/mail/templates/session-reminder";
 import { groupBy } from "@/lib/util/group-by";
+import type { Locale } from "@/lib/i18n/locales";
 import { writeReminderOnce } from "./session-reminders-write";
 
 /**
@@ -66,7 +67,7 @@ async function enqueueSessionChunk(event: PublicEvent, due: Due[], now: Date): P
       const index = event.sessions.findIndex((s) => s.id === item.sessionId);
       if (index < 0) continue;
       const target = { ...item, dedupeKey: sessionReminderDedupeKey(item.registrationId, item.sessionId), statuses: memberStatuses };
-      const render = (person: { firstName: string; manageUrl: string }) => sessionReminderMail({ ...person, event, session: event.sessions[index], number: index + 1 });
+      const render = (person: { firstName: string; manageUrl: string; locale: Locale }) => sessionReminderMail({ ...person, event, session: event.sessions[index], number: index + 1 });
       if (await writeReminderOnce(tx, target, render, now)) written++;
     }
     return written;

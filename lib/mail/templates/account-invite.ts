@@ -1,22 +1,19 @@
 import { city } from "@/lib/config/city";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
-import { renderStaffMail } from "./layout";
+import { mailTexts, renderStaffMail } from "./layout";
 
-const m = mail.accountInvite;
-
-/** An invitation to /intern, with the link to set a password. */
+/** An invitation to /intern, with the link to set a password (staff mails are German). */
 export function accountInviteMail(input: { name: string; inviter: string; organisation: string; url: string }): MailContent {
+  const t = mailTexts("de");
   const values = { programme: city.programmeName, inviter: input.inviter, organisation: input.organisation };
   return renderStaffMail({
-    subject: fillMessage(m.subject, values),
-    heading: m.heading,
+    subject: t("accountInvite.subject", values),
+    heading: t("accountInvite.heading"),
     name: input.name,
     blocks: [
-      { kind: "paragraph", text: fillMessage(m.intro, values) },
-      { kind: "link", text: m.action, url: input.url },
-      { kind: "paragraph", text: m.validity },
+      { kind: "paragraph", text: t("accountInvite.intro", values) },
+      { kind: "link", text: t("accountInvite.action"), url: input.url },
+      { kind: "paragraph", text: t("accountInvite.validity") },
     ],
   });
 }

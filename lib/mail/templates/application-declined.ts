@@ -1,17 +1,16 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
-import texts from "@/messages/de/intern-supervision.json";
 import type { MailContent } from "../outbox";
-import { renderMail, type Block, type MailInput } from "./layout";
-
-const m = texts.mail.declined;
+import { eventTitle, mailTexts, renderMail, type Block, type MailInput } from "./layout";
 
 /** The organiser declined an application: kind words, and the organiser's own message if given. */
 export function applicationDeclinedMail(input: MailInput & { message: string | null }): MailContent {
-  const message: Block[] = input.message ? [{ kind: "message", heading: fillMessage(m.messageHeading, { organiser: input.event.organisation.name }), text: input.message }] : [];
+  const t = mailTexts(input.locale);
+  const message: Block[] = input.message
+    ? [{ kind: "message", heading: t("applicationDeclined.messageHeading", { organiser: input.event.organisation.name }), text: input.message }]
+    : [];
   return renderMail({
     ...input,
-    subject: fillMessage(m.subject, { title: input.event.event.title }),
-    heading: m.heading,
-    before: [{ kind: "paragraph", text: m.intro }, ...message, { kind: "paragraph", text: m.next }],
+    subject: t("applicationDeclined.subject", { title: eventTitle(input.event.event, input.locale) }),
+    heading: t("applicationDeclined.heading"),
+    before: [{ kind: "paragraph", text: t("applicationDeclined.intro") }, ...message, { kind: "paragraph", text: t("applicationDeclined.next") }],
   });
 }

@@ -1,17 +1,14 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
-import { eventUrl, renderMail, type MailInput } from "./layout";
-
-const m = mail.cancellationConfirmed;
+import { eventTitle, eventUrl, mailTexts, renderMail, type MailInput } from "./layout";
 
 /** The person cancelled their registration. */
 export function cancellationConfirmedMail(input: MailInput): MailContent {
+  const t = mailTexts(input.locale);
   return renderMail({
     ...input,
-    subject: fillMessage(m.subject, { title: input.event.event.title }),
-    heading: m.heading,
-    before: [{ kind: "paragraph", text: m.intro }],
-    after: [{ kind: "link", text: m.again, url: eventUrl(input.event) }],
+    subject: t("cancellationConfirmed.subject", { title: eventTitle(input.event.event, input.locale) }),
+    heading: t("cancellationConfirmed.heading"),
+    before: [{ kind: "paragraph", text: t("cancellationConfirmed.intro") }],
+    after: [{ kind: "link", text: t("cancellationConfirmed.again"), url: eventUrl(input.event, input.locale) }],
   });
 }

@@ -1,12 +1,8 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
-import { renderMail, type MailInput } from "./layout";
-
-const m = mail.certificateIssued;
+import { eventTitle, localizedUrl, mailTexts, renderMail, type MailInput } from "./layout";
 
 export type CertificateMailInput = MailInput & {
-  /** "6,5 Zeitstunden" */
+  /** "6,5 Zeitstunden" / "6.5 hours", in the mail's language (lib/certificates/hours.ts). */
   hours: string;
   /** The printed code ("K7QM-3XRT-…") and its verification page. */
   code: string;
@@ -19,19 +15,21 @@ export type CertificateMailInput = MailInput & {
 
 /** Attendance was closed and the person is entitled: the certificate link and the feedback form. */
 export function certificateIssuedMail(input: CertificateMailInput): MailContent {
-  const fill = (text: string) => fillMessage(text, { title: input.event.event.title, hours: input.hours, code: input.code, url: input.verifyUrl });
+  const t = mailTexts(input.locale);
+  const title = eventTitle(input.event.event, input.locale);
+  const verifyUrl = localizedUrl(input.verifyUrl, input.locale);
   return renderMail({
     ...input,
-    subject: fill(input.corrected ? m.subjectCorrected : m.subject),
-    heading: input.corrected ? m.headingCorrected : m.heading,
+    subject: input.corrected ? t("certificateIssued.subjectCorrected", { title }) : t("certificateIssued.subject", { title }),
+    heading: input.corrected ? t("certificateIssued.headingCorrected") : t("certificateIssued.heading"),
     before: [
-      { kind: "paragraph", text: fill(input.corrected ? m.introCorrected : m.intro) },
-      { kind: "link", text: m.download, url: input.pdfUrl },
-      { kind: "paragraph", text: fill(m.code) },
+      { kind: "paragraph", text: input.corrected ? t("certificateIssued.introCorrected", { hours: input.hours }) : t("certificateIssued.intro", { hours: input.hours }) },
+      { kind: "link", text: t("certificateIssued.download"), url: input.pdfUrl },
+      { kind: "paragraph", text: t("certificateIssued.code", { code: input.code, url: verifyUrl }) },
     ],
     after: [
-      { kind: "paragraph", text: m.feedback },
-      { kind: "link", text: m.feedbackLink, url: input.feedbackUrl },
+      { kind: "paragraph", text: t("certificateIssued.feedback") },
+      { kind: "link", text: t("certificateIssued.feedbackLink"), url: localizedUrl(input.feedbackUrl, input.locale) },
     ],
   });
 }

@@ -1,32 +1,31 @@
 import { absoluteUrl } from "@/lib/config/env";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
+import { localePath } from "@/lib/i18n/locale-routing";
 import type { MailContent } from "../outbox";
-import { calendarAttachment, calendarNote, renderMail, type Block, type MailInput } from "./layout";
-
-const m = mail.eventCancelled;
+import { calendarAttachment, eventTitle, mailTexts, renderMail, type Block, type MailInput } from "./layout";
 
 /**
  * The organiser cancelled the event. `reason` defaults to the event's cancellation reason. The
  * attached .ics carries STATUS:CANCELLED and a higher SEQUENCE, so calendars mark the dates as cancelled.
  */
 export function eventCancelledMail(input: MailInput & { reason?: string }): MailContent {
-  const { event } = input;
+  const { event, locale } = input;
+  const t = mailTexts(locale);
   // The caller may build the mail before or after storing the cancellation: the .ics is cancelled either way.
-  const ics = calendarAttachment(event, {
-    status: "cancelled",
-    sequence: event.event.status === "cancelled" ? event.event.sequence : event.event.sequence + 1,
-  });
+  const ics = calendarAttachment(
+    event,
+    { status: "cancelled", sequence: event.event.status === "cancelled" ? event.event.sequence : event.event.sequence + 1 },
+    locale,
+  );
   const reason = input.reason?.trim() || event.event.cancellationReason?.trim();
-  const before: Block[] = [{ kind: "paragraph", text: m.intro }];
-  if (reason) before.push({ kind: "paragraph", text: fillMessage(m.reason, { reason }) });
-  before.push({ kind: "paragraph", text: m.nothingToDo }, calendarNote(m.calendar, ics));
+  const before: Block[] = [{ kind: "paragraph", text: t("eventCancelled.intro") }];
+  if (reason) before.push({ kind: "paragraph", text: t("eventCancelled.reason", { reason }) });
+  before.push({ kind: "paragraph", text: t("eventCancelled.nothingToDo") }, { kind: "paragraph", text: t("eventCancelled.calendar", { filename: ics.filename }) });
   return renderMail({
     ...input,
-    subject: fillMessage(m.subject, { title: event.event.title }),
-    heading: m.heading,
+    subject: t("eventCancelled.subject", { title: eventTitle(event.event, locale) }),
+    heading: t("eventCancelled.heading"),
     before,
-    after: [{ kind: "link", text: m.more, url: absoluteUrl("/veranstaltungen") }],
+    after: [{ kind: "link", text: t("eventCancelled.more"), url: absoluteUrl(localePath(locale ?? "de", "/veranstaltungen")) }],
     attachments: [ics],
   });
 }

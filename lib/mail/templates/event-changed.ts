@@ -1,23 +1,20 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
 import type { PublicEvent } from "@/lib/events/public-queries";
-import mail from "@/messages/de/mail.json";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { MailContent } from "../outbox";
-import { calendarAttachment, calendarNote, placeLines, renderMail, sessionLines, type Block, type MailInput } from "./layout";
+import { calendarAttachment, eventTitle, mailTexts, placeLines, renderMail, sessionLines, type Block, type MailInput } from "./layout";
 
-const m = mail.eventChanged;
-
-/** What participants need to know about a change, in plain sentences. */
-export function describeEventChanges(previous: PublicEvent, event: PublicEvent): string[] {
+/** What participants need to know about a change, in plain sentences, in the mail's language. */
+export function describeEventChanges(previous: PublicEvent, event: PublicEvent, locale: Locale = defaultLocale): string[] {
+  const t = mailTexts(locale);
   const changes: string[] = [];
-  if (previous.event.title !== event.event.title) {
-    changes.push(fillMessage(m.changedTitle, { value: event.event.title, previous: previous.event.title }));
-  }
-  const [before, after] = [sessionLines(previous).join("; "), sessionLines(event).join("; ")];
-  if (before !== after) changes.push(fillMessage(m.changedSessions, { value: after, previous: before }));
-  const [placeBefore, placeAfter] = [placeLines(previous).join(", "), placeLines(event).join(", ")];
-  if (placeBefore !== placeAfter) changes.push(fillMessage(m.changedPlace, { value: placeAfter, previous: placeBefore }));
+  const [titleBefore, titleAfter] = [eventTitle(previous.event, locale), eventTitle(event.event, locale)];
+  if (titleBefore !== titleAfter) changes.push(t("eventChanged.changedTitle", { value: titleAfter, previous: titleBefore }));
+  const [before, after] = [sessionLines(previous, locale).join("; "), sessionLines(event, locale).join("; ")];
+  if (before !== after) changes.push(t("eventChanged.changedSessions", { value: after, previous: before }));
+  const [placeBefore, placeAfter] = [placeLines(previous, locale).join(", "), placeLines(event, locale).join(", ")];
+  if (placeBefore !== placeAfter) changes.push(t("eventChanged.changedPlace", { value: placeAfter, previous: placeBefore }));
   const onlineUrl = event.event.attendanceMode === "in_person" ? null : event.event.onlineUrl;
-  if (onlineUrl && onlineUrl !== previous.event.onlineUrl) changes.push(fillMessage(m.changedOnlineLink, { value: onlineUrl }));
+  if (onlineUrl && onlineUrl !== previous.event.onlineUrl) changes.push(t("eventChanged.changedOnlineLink", { value: onlineUrl }));
   return changes;
 }
 
@@ -27,21 +24,22 @@ export function describeEventChanges(previous: PublicEvent, event: PublicEvent):
  * `note` is an optional word from the organiser.
  */
 export function eventChangedMail(input: MailInput & { previous: PublicEvent; note?: string }): MailContent {
-  const changes = describeEventChanges(input.previous, input.event);
+  const t = mailTexts(input.locale);
+  const changes = describeEventChanges(input.previous, input.event, input.locale);
   // Calendars only take the update when SEQUENCE grew; make sure it did.
-  const ics = calendarAttachment(input.event, { sequence: Math.max(input.event.event.sequence, input.previous.event.sequence + 1) });
+  const ics = calendarAttachment(input.event, { sequence: Math.max(input.event.event.sequence, input.previous.event.sequence + 1) }, input.locale);
   const before: Block[] = [
-    { kind: "paragraph", text: m.intro },
-    changes.length ? { kind: "list", heading: m.changesHeading, items: changes } : { kind: "paragraph", text: m.changedOther },
+    { kind: "paragraph", text: t("eventChanged.intro") },
+    changes.length ? { kind: "list", heading: t("eventChanged.changesHeading"), items: changes } : { kind: "paragraph", text: t("eventChanged.changedOther") },
   ];
-  if (input.note?.trim()) before.push({ kind: "message", heading: m.note, text: input.note });
-  before.push(calendarNote(m.calendar, ics));
+  if (input.note?.trim()) before.push({ kind: "message", heading: t("eventChanged.note"), text: input.note });
+  before.push({ kind: "paragraph", text: t("eventChanged.calendar", { filename: ics.filename }) });
   return renderMail({
     ...input,
-    subject: fillMessage(m.subject, { title: input.event.event.title }),
-    heading: m.heading,
+    subject: t("eventChanged.subject", { title: eventTitle(input.event.event, input.locale) }),
+    heading: t("eventChanged.heading"),
     before,
-    after: [{ kind: "paragraph", text: m.next }],
+    after: [{ kind: "paragraph", text: t("eventChanged.next") }],
     attachments: [ics],
   });
 }

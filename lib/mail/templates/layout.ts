@@ -1,4 +1,3 @@
-import type { Locale } from "@/lib/i18n/locales";
 import escapeHtml from "escape-html";
 import type { MailAttachment } from "@/db/schema";
 import { city } from "@/lib/config/city";
@@ -6,9 +5,10 @@ import { absoluteUrl } from "@/lib/config/env";
 import { formatTimeRange } from "@/lib/dates/format";
 import { buildCalendar, publicEventToIcsEvent, type IcsEvent } from "@/lib/events/ics";
 import type { PublicEvent } from "@/lib/events/public-queries";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { isTranslatablePath, localePath } from "@/lib/i18n/locale-routing";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { isPersonName } from "@/lib/registrations/person-name";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
 
 /**
@@ -42,27 +42,59 @@ export type MailParts = MailInput & {
   attachments?: MailAttachment[];
 };
 
-const common = mail.common;
-const fill = fillMessage;
+export type MailTexts = ReturnType<typeof translator<"mail">>;
+const textsByLocale = new Map<Locale, MailTexts>();
+
+/**
+ * The mail catalogue in a language; a mail without a language is German (office mails always are).
+ * One translator per language: a mail asks for it several times, a job renders hundreds of mails.
+ */
+export function mailTexts(locale: Locale = defaultLocale): MailTexts {
+  let t = textsByLocale.get(locale);
+  if (!t) textsByLocale.set(locale, (t = translator(locale, "mail")));
+  return t;
+}
+
+/**
+ * The event's title in a language: the English title where the organiser entered one
+ * (events.title_en), the German title otherwise. `titleEn` is optional so that any event shape fits.
+ */
+export function eventTitle(event: { title: string; titleEn?: string | null }, locale: Locale = defaultLocale): string {
+  return (locale === "en" && event.titleEn?.trim()) || event.title;
+}
+
+/**
+ * A link of ours in the mail's language: an English mail points to the /en twin of a public page
+ * (a PDF or other file keeps its address, it has no twin). Links elsewhere stay as they are.
+ */
+export function localizedUrl(url: string, locale: Locale = defaultLocale): string {
+  if (locale === defaultLocale) return url;
+  const origin = absoluteUrl("/").replace(/\/$/, "");
+  if (!url.startsWith(`${origin}/`)) return url;
+  const rest = url.slice(origin.length);
+  const path = rest.replace(/[?#].*$/, "");
+  return isTranslatablePath(path) ? `${origin}${localePath(locale, path)}${rest.slice(path.length)}` : url;
+}
 
 const colors = { ink: "#1b1b1b", muted: "#505a5f", line: "#b1b4b6", soft: "#f3f2f1", accent: city.accentColor };
 const fontStack = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 
-export function eventUrl(event: PublicEvent): string {
-  return absoluteUrl(`/veranstaltungen/${event.event.slug}`);
+export function eventUrl(event: PublicEvent, locale: Locale = defaultLocale): string {
+  return absoluteUrl(localePath(locale, `/veranstaltungen/${event.event.slug}`));
 }
 
-/** All session dates, in the city's time zone: "Di., 3. Dez. 2026, 18:00–20:30 Uhr". */
-export function sessionLines(event: Pick<PublicEvent, "sessions">): string[] {
-  return event.sessions.map((s) => formatTimeRange(s.startsAt, s.endsAt));
+/** All session dates, in the city's time zone: "Di., 3. Dez. 2026, 18:00–20:30 Uhr" / "Tue 3 Dec 2026, 18:00–20:30". */
+export function sessionLines(event: Pick<PublicEvent, "sessions">, locale: Locale = defaultLocale): string[] {
+  return event.sessions.map((s) => formatTimeRange(s.startsAt, s.endsAt, locale));
 }
 
 /** Where the event happens, as lines: venue, room and address, or "Online". */
-export function placeLines(event: Pick<PublicEvent, "event" | "venue">): string[] {
+export function placeLines(event: Pick<PublicEvent, "event" | "venue">, locale: Locale = defaultLocale): string[] {
+  const t = mailTexts(locale);
   const { venue } = event;
   const mode = event.event.attendanceMode;
-  if (mode === "online" || !venue) return [common.online];
-  const lines = [mode === "hybrid" ? fill(common.hybrid, { place: venue.name }) : venue.name];
+  if (mode === "online" || !venue) return [t("common.online")];
+  const lines = [mode === "hybrid" ? t("common.hybrid", { place: venue.name }) : venue.name];
   if (venue.room && !venue.name.includes(venue.room)) lines.push(venue.room);
   lines.push(`${venue.street}, ${venue.postalCode} ${venue.city}`);
   return lines;
@@ -70,37 +102,41 @@ export function placeLines(event: Pick<PublicEvent, "event" | "venue">): string[
 
 type Fact = { label: string; lines: string[]; link?: { text: string; url: string } };
 
-function eventFacts(event: PublicEvent): Fact[] {
-  const where: Fact = { label: common.where, lines: placeLines(event) };
+function eventFacts(event: PublicEvent, locale: Locale): Fact[] {
+  const t = mailTexts(locale);
+  const where: Fact = { label: t("common.where"), lines: placeLines(event, locale) };
   if (event.event.attendanceMode !== "in_person" && event.event.onlineUrl) {
-    where.link = { text: common.onlineLink, url: event.event.onlineUrl };
+    where.link = { text: t("common.onlineLink"), url: event.event.onlineUrl };
   }
+  const page = eventUrl(event, locale);
   return [
-    { label: common.title, lines: [event.event.title] },
-    { label: common.when, lines: sessionLines(event) },
+    { label: t("common.title"), lines: [eventTitle(event.event, locale)] },
+    { label: t("common.when"), lines: sessionLines(event, locale) },
     where,
-    { label: common.organiser, lines: [event.organisation.name] },
-    { label: common.eventPage, lines: [], link: { text: eventUrl(event), url: eventUrl(event) } },
+    { label: t("common.organiser"), lines: [event.organisation.name] },
+    { label: t("common.eventPage"), lines: [], link: { text: page, url: page } },
   ];
 }
 
-/** The .ics of the event as an attachment; `overrides` set e.g. a cancelled status or a higher SEQUENCE. */
-export function calendarAttachment(event: PublicEvent, overrides: Partial<Pick<IcsEvent, "status" | "sequence">> = {}): MailAttachment {
-  const calendar = buildCalendar([{ ...publicEventToIcsEvent(event), ...overrides }]);
+/**
+ * The .ics of the event as an attachment, in the mail's language; `overrides` set e.g. a cancelled
+ * status or a higher SEQUENCE.
+ */
+export function calendarAttachment(
+  event: PublicEvent,
+  overrides: Partial<Pick<IcsEvent, "status" | "sequence">> = {},
+  locale: Locale = defaultLocale,
+): MailAttachment {
+  const calendar = buildCalendar([{ ...publicEventToIcsEvent(event), ...overrides }], { locale });
   // The MIME type says method=PUBLISH; RFC 6047 wants the same METHOD inside the calendar.
   const content = /\r\nMETHOD:/.test(calendar) ? calendar : calendar.replace(/(\r\nPRODID:[^\r\n]*)/, "$1\r\nMETHOD:PUBLISH");
   return { filename: `${event.event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content };
 }
 
-/** The sentence that points to an attached calendar file. */
-export function calendarNote(template: string, attachment: MailAttachment): Block {
-  return { kind: "paragraph", text: fill(template, { filename: attachment.filename }) };
-}
-
-function questionsLine(event: PublicEvent): string {
+function questionsLine(event: PublicEvent, t: MailTexts): string {
   return event.organisation.email
-    ? fill(common.questionsOrganiser, { organiser: event.organisation.name, email: event.organisation.email })
-    : fill(common.questionsOffice, { office: city.office.name, email: city.office.email });
+    ? t("common.questionsOrganiser", { organiser: event.organisation.name, email: event.organisation.email })
+    : t("common.questionsOffice", { office: city.office.name, email: city.office.email });
 }
 
 /**
@@ -108,9 +144,9 @@ function questionsLine(event: PublicEvent): string {
  * a name stored before the rule, or entered elsewhere, could carry a link or text meant to look like
  * ours ("Guten Tag Bitte klicken: http://…"); such a mail greets without a name.
  */
-function greeting(name: string): string {
+function greeting(name: string, t: MailTexts): string {
   const trimmed = name.trim();
-  return isPersonName(trimmed) ? fill(common.greeting, { firstName: trimmed }) : common.greetingNeutral;
+  return isPersonName(trimmed) ? t("common.greeting", { firstName: trimmed }) : t("common.greetingNeutral");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,21 +169,21 @@ function textBlock(block: Block): string {
   }
 }
 
-function renderText(parts: MailParts): string {
-  const facts = eventFacts(parts.event).map((fact) => {
+function renderText(parts: MailParts, t: MailTexts, locale: Locale): string {
+  const facts = eventFacts(parts.event, locale).map((fact) => {
     const values = [...fact.lines, ...(fact.link ? [fact.link.url] : [])];
     const indent = " ".repeat(fact.label.length + 2);
     return `${fact.label}: ${values.join(`\n${indent}`)}`;
   });
   const sections = [
-    greeting(parts.firstName),
+    greeting(parts.firstName, t),
     ...parts.before.map(textBlock),
-    [underline(common.factsHeading), ...facts].join("\n"),
+    [underline(t("common.factsHeading")), ...facts].join("\n"),
     ...(parts.after ?? []).map(textBlock),
-    [underline(common.manageHeading), common.manageText, parts.manageUrl, common.managePrivate].join("\n"),
-    questionsLine(parts.event),
-    `${common.signature}\n${city.office.name}`,
-    `-- \n${common.footer}`,
+    [underline(t("common.manageHeading")), t("common.manageText"), parts.manageUrl, t("common.managePrivate")].join("\n"),
+    questionsLine(parts.event, t),
+    `${t("common.signature")}\n${city.office.name}`,
+    `-- \n${t("common.footer")}`,
   ];
   return `${sections.join("\n\n")}\n`;
 }
@@ -181,8 +217,8 @@ function htmlBlock(block: Block): string {
 
 // One column on every screen: each fact is its label above its value, never two columns side by
 // side that squeeze the value on a phone (the text part reads the same way).
-function htmlFacts(event: PublicEvent): string {
-  const rows = eventFacts(event)
+function htmlFacts(event: PublicEvent, t: MailTexts, locale: Locale): string {
+  const rows = eventFacts(event, locale)
     .map((fact) => {
       const values = [...fact.lines.map(esc), ...(fact.link ? [link(fact.link.text, fact.link.url)] : [])].join("<br>");
       return (
@@ -193,44 +229,44 @@ function htmlFacts(event: PublicEvent): string {
     })
     .join("");
   return (
-    `<h2 style="margin:24px 0 8px;font-size:18px;">${esc(common.factsHeading)}</h2>` +
+    `<h2 style="margin:24px 0 8px;font-size:18px;">${esc(t("common.factsHeading"))}</h2>` +
     `<table role="presentation" cellpadding="0" cellspacing="0" style="width:100%;max-width:100%;border-collapse:collapse;margin:0 0 24px;font-size:16px;table-layout:fixed;">${rows}</table>`
   );
 }
 
-function htmlManage(manageUrl: string): string {
+function htmlManage(manageUrl: string, t: MailTexts): string {
   return (
     `<div style="margin:0 0 24px;padding:16px;background:${colors.soft};border-left:4px solid ${colors.accent};">` +
-    `<h2 style="margin:0 0 8px;font-size:18px;">${esc(common.manageHeading)}</h2>` +
-    p(esc(common.manageText)) +
-    `<p style="margin:0 0 16px;"><a href="${esc(manageUrl)}" style="display:inline-block;padding:12px 20px;background:${colors.accent};color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px;">${esc(common.manageLink)}</a></p>` +
+    `<h2 style="margin:0 0 8px;font-size:18px;">${esc(t("common.manageHeading"))}</h2>` +
+    p(esc(t("common.manageText"))) +
+    `<p style="margin:0 0 16px;"><a href="${esc(manageUrl)}" style="display:inline-block;padding:12px 20px;background:${colors.accent};color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px;">${esc(t("common.manageLink"))}</a></p>` +
     p(`${esc(manageUrl)}`, `font-size:14px;color:${colors.muted};word-break:break-all;`) +
-    p(esc(common.managePrivate), `margin:0;font-size:14px;color:${colors.muted};`) +
+    p(esc(t("common.managePrivate")), `margin:0;font-size:14px;color:${colors.muted};`) +
     `</div>`
   );
 }
 
-function renderHtml(parts: MailParts): string {
-  const brand = fill(common.brand, { programme: city.programmeName, city: city.name });
+function renderHtml(parts: MailParts, t: MailTexts, locale: Locale): string {
+  const brand = t("common.brand", { programme: city.programmeName, city: city.name });
   const body = [
     p(esc(brand), `font-size:14px;color:${colors.muted};`),
     `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.25;hyphens:auto;">${esc(parts.heading)}</h1>`,
-    p(esc(greeting(parts.firstName))),
+    p(esc(greeting(parts.firstName, t))),
     ...parts.before.map(htmlBlock),
-    htmlFacts(parts.event),
+    htmlFacts(parts.event, t, locale),
     ...(parts.after ?? []).map(htmlBlock),
-    htmlManage(parts.manageUrl),
-    p(esc(questionsLine(parts.event))),
-    p(`${esc(common.signature)}<br>${esc(city.office.name)}`),
-    p(esc(common.footer), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
+    htmlManage(parts.manageUrl, t),
+    p(esc(questionsLine(parts.event, t))),
+    p(`${esc(t("common.signature"))}<br>${esc(city.office.name)}`),
+    p(esc(t("common.footer")), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
   ].join("\n");
-  return htmlDocument(parts.subject, body);
+  return htmlDocument(parts.subject, body, locale);
 }
 
 /** The frame around every HTML mail: the city's accent line, one white column, the system fonts. */
-function htmlDocument(subject: string, body: string): string {
+function htmlDocument(subject: string, body: string, locale: Locale): string {
   return `<!DOCTYPE html>
-<html lang="de">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -251,29 +287,38 @@ ${body}
 `;
 }
 
-/** Builds subject, text and HTML of a mail from its parts. */
-export function renderMail(parts: MailParts): MailContent {
+/** Builds subject, text and HTML of a mail from its parts, in the mail's language (`parts.locale`). */
+export function renderMail(input: MailParts): MailContent {
+  const locale = input.locale ?? defaultLocale;
+  const t = mailTexts(locale);
+  // Links to our public pages lead to the pages in the mail's language.
+  const parts = { ...input, manageUrl: localizedUrl(input.manageUrl, locale) };
   return {
     subject: parts.subject,
-    text: renderText(parts),
-    html: renderHtml(parts),
+    text: renderText(parts, t, locale),
+    html: renderHtml(parts, t, locale),
     ...(parts.attachments?.length ? { attachments: parts.attachments } : {}),
   };
 }
 
-/** A mail to a member of staff (an invitation, a password reset): no event facts, no manage link. */
-export type StaffMailParts = { subject: string; heading: string; name: string; blocks: Block[] };
+/**
+ * A mail without an event (an invitation, a password reset, the "Meine Daten" link): no event facts,
+ * no manage link. Staff mails are German; `locale` is for the few such mails to volunteers.
+ */
+export type StaffMailParts = { subject: string; heading: string; name: string; blocks: Block[]; locale?: Locale };
 
 export function renderStaffMail(parts: StaffMailParts): MailContent {
-  const signature = `${common.signature}\n${city.office.name}`;
-  const text = [greeting(parts.name), ...parts.blocks.map(textBlock), signature, `-- \n${common.footer}`].join("\n\n") + "\n";
+  const locale = parts.locale ?? defaultLocale;
+  const t = mailTexts(locale);
+  const signature = `${t("common.signature")}\n${city.office.name}`;
+  const text = [greeting(parts.name, t), ...parts.blocks.map(textBlock), signature, `-- \n${t("common.footer")}`].join("\n\n") + "\n";
   const body = [
-    p(esc(fill(common.brand, { programme: city.programmeName, city: city.name })), `font-size:14px;color:${colors.muted};`),
+    p(esc(t("common.brand", { programme: city.programmeName, city: city.name })), `font-size:14px;color:${colors.muted};`),
     `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.25;hyphens:auto;">${esc(parts.heading)}</h1>`,
-    p(esc(greeting(parts.name))),
+    p(esc(greeting(parts.name, t))),
     ...parts.blocks.map(htmlBlock),
-    p(`${esc(common.signature)}<br>${esc(city.office.name)}`),
-    p(esc(common.footer), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
+    p(`${esc(t("common.signature"))}<br>${esc(city.office.name)}`),
+    p(esc(t("common.footer")), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
   ].join("\n");
-  return { subject: parts.subject, text, html: htmlDocument(parts.subject, body) };
+  return { subject: parts.subject, text, html: htmlDocument(parts.subject, body, locale) };
 }

@@ -1,19 +1,16 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
-import { renderMail, type MailInput } from "./layout";
+import { eventTitle, mailTexts, renderMail, type MailInput } from "./layout";
 
-const m = mail.organiserMessage;
-
-/** A message the organiser writes to the participants of an event (subject and text as typed). */
+/** A message the organiser writes to the participants of an event (subject and text as typed, not translated). */
 export function organiserMessageMail(input: MailInput & { subject: string; message: string }): MailContent {
+  const t = mailTexts(input.locale);
   const subject = input.subject.replace(/\s+/g, " ").trim();
   return renderMail({
     ...input,
-    subject: fillMessage(m.subject, { subject, title: input.event.event.title }),
+    subject: t("organiserMessage.subject", { subject, title: eventTitle(input.event.event, input.locale) }),
     heading: subject,
     before: [
-      { kind: "paragraph", text: fillMessage(m.intro, { organiser: input.event.organisation.name }) },
+      { kind: "paragraph", text: t("organiserMessage.intro", { organiser: input.event.organisation.name }) },
       { kind: "message", text: input.message },
     ],
   });

@@ -1,21 +1,18 @@
 import { city } from "@/lib/config/city";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
-import { renderStaffMail } from "./layout";
+import { mailTexts, renderStaffMail } from "./layout";
 
-const m = mail.passwordReset;
-
-/** The link to choose a new password, after someone asked for it on the sign-in page. */
+/** The link to choose a new password, after someone asked for it on the sign-in page (German: staff). */
 export function passwordResetMail(input: { name: string; url: string }): MailContent {
+  const t = mailTexts("de");
   return renderStaffMail({
-    subject: fillMessage(m.subject, { programme: city.programmeName }),
-    heading: m.heading,
+    subject: t("passwordReset.subject", { programme: city.programmeName }),
+    heading: t("passwordReset.heading"),
     name: input.name,
     blocks: [
-      { kind: "paragraph", text: m.intro },
-      { kind: "link", text: m.action, url: input.url },
-      { kind: "paragraph", text: m.validity },
+      { kind: "paragraph", text: t("passwordReset.intro") },
+      { kind: "link", text: t("passwordReset.action"), url: input.url },
+      { kind: "paragraph", text: t("passwordReset.validity") },
     ],
   });
 }

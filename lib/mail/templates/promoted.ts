@@ -1,9 +1,8 @@
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
 import type { MailInput } from "./layout";
 import { seatConfirmedMail } from "./seat-confirmed";
 
 /** A seat became free and the person moved up from the waiting list; the event is attached as .ics. */
 export function promotedMail(input: MailInput): MailContent {
-  return seatConfirmedMail(mail.promoted, input);
+  return seatConfirmedMail("promoted", input);
 }

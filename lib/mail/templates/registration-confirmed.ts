@@ -1,9 +1,8 @@
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
 import type { MailInput } from "./layout";
 import { seatConfirmedMail } from "./seat-confirmed";
 
 /** The seat is confirmed; the event is attached as .ics. */
 export function registrationConfirmedMail(input: MailInput): MailContent {
-  return seatConfirmedMail(mail.registrationConfirmed, input);
+  return seatConfirmedMail("registrationConfirmed", input);
 }

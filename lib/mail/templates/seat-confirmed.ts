@@ -1,23 +1,23 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
-import { calendarAttachment, calendarNote, renderMail, type MailInput } from "./layout";
-
-/** The catalogue texts of a mail that confirms a seat. */
-type SeatConfirmedTexts = { subject: string; heading: string; intro: string; next: string };
+import { calendarAttachment, eventTitle, mailTexts, renderMail, type MailInput } from "./layout";
 
 /**
  * The one shape of every mail that says "you have a seat" (registered directly, or moved up from
  * the waiting list): intro, the event as .ics attached, the facts, what to do if plans change.
+ * `kind` names the catalogue texts (mail.registrationConfirmed or mail.promoted).
  */
-export function seatConfirmedMail(texts: SeatConfirmedTexts, input: MailInput): MailContent {
-  const ics = calendarAttachment(input.event);
+export function seatConfirmedMail(kind: "registrationConfirmed" | "promoted", input: MailInput): MailContent {
+  const t = mailTexts(input.locale);
+  const ics = calendarAttachment(input.event, {}, input.locale);
   return renderMail({
     ...input,
-    subject: fillMessage(texts.subject, { title: input.event.event.title }),
-    heading: texts.heading,
-    before: [{ kind: "paragraph", text: texts.intro }, calendarNote(mail.common.calendarAttached, ics)],
-    after: [{ kind: "paragraph", text: texts.next }],
+    subject: t(`${kind}.subject`, { title: eventTitle(input.event.event, input.locale) }),
+    heading: t(`${kind}.heading`),
+    before: [
+      { kind: "paragraph", text: t(`${kind}.intro`) },
+      { kind: "paragraph", text: t("common.calendarAttached", { filename: ics.filename }) },
+    ],
+    after: [{ kind: "paragraph", text: t(`${kind}.next`) }],
     attachments: [ics],
   });
 }

@@ -1,25 +1,26 @@
 import { city } from "@/lib/config/city";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import privacy from "@/messages/de/privacy.json";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { MailContent } from "../outbox";
 import { renderStaffMail } from "./layout";
-
-const m = privacy.mail.link;
 
 /**
  * The link to "Meine Daten", after someone asked for it with this address. No name: the request
  * proves nothing yet, and the mail must not tell a stranger who reads it more than the address.
+ * `locale`: the language of the page the link was asked for on.
  */
-export function selfServiceLinkMail(input: { url: string }): MailContent {
+export function selfServiceLinkMail(input: { url: string; locale?: Locale }): MailContent {
+  const t = translator(input.locale ?? defaultLocale, "privacy");
   return renderStaffMail({
-    subject: fillMessage(m.subject, { programme: city.programmeName }),
-    heading: m.heading,
+    subject: t("mail.link.subject", { programme: city.programmeName }),
+    heading: t("mail.link.heading"),
     name: "",
+    locale: input.locale,
     blocks: [
-      { kind: "paragraph", text: m.intro },
-      { kind: "link", text: m.action, url: input.url },
-      { kind: "paragraph", text: m.validity },
-      { kind: "paragraph", text: m.notYou },
+      { kind: "paragraph", text: t("mail.link.intro") },
+      { kind: "link", text: t("mail.link.action"), url: input.url },
+      { kind: "paragraph", text: t("mail.link.validity") },
+      { kind: "paragraph", text: t("mail.link.notYou") },
     ],
   });
 }

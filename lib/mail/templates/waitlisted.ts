@@ -1,9 +1,5 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
-import mail from "@/messages/de/mail.json";
 import type { MailContent } from "../outbox";
-import { renderMail, type MailInput } from "./layout";
-
-const m = mail.waitlisted;
+import { eventTitle, mailTexts, renderMail, type MailInput } from "./layout";
 
 /**
  * The event is full: the person is on the waiting list, at `position` (1-based). A registration
@@ -11,13 +7,15 @@ const m = mail.waitlisted;
  * (lib/registrations/register-batch.ts).
  */
 export function waitlistedMail(input: MailInput & { position: number | string }): MailContent {
+  const t = mailTexts(input.locale);
   return renderMail({
     ...input,
-    subject: fillMessage(m.subject, { title: input.event.event.title }),
-    heading: m.heading,
+    subject: t("waitlisted.subject", { title: eventTitle(input.event.event, input.locale) }),
+    heading: t("waitlisted.heading"),
     before: [
-      { kind: "paragraph", text: fillMessage(m.intro, { position: input.position }) },
-      { kind: "paragraph", text: m.next },
+      // A placeholder stays as it is: ICU would format a number, and the database replaces the text.
+      { kind: "paragraph", text: t("waitlisted.intro", { position: String(input.position) }) },
+      { kind: "paragraph", text: t("waitlisted.next") },
     ],
   });
 }

@@ -1,14 +1,17 @@
 import { ownTrainingRecord } from "@/lib/certificates/training-record";
 import { parsePeriod } from "@/lib/certificates/training-record-period";
-import { refusals, trainingRecordPdfResponse } from "@/lib/certificates/training-record-response";
+import { downloadLocale } from "@/lib/certificates/request-locale";
+import { refusals as refusalsIn, trainingRecordPdfResponse } from "@/lib/certificates/training-record-response";
 import { selfServiceEmail } from "@/lib/privacy/self-service-session";
 
 /**
  * "Mein Fortbildungsnachweis" as a PDF, for the person of the "Meine Daten" session only:
  * 401 without a session, 400 for a period that is not one, 404 when the period holds no training
- * (the page says so before offering the link).
+ * (the page says so before offering the link). In the language the person browses "Meine Daten" in.
  */
 export async function GET(request: Request) {
+  const locale = downloadLocale(request);
+  const refusals = refusalsIn(locale);
   // First the session, so that nobody without one learns anything about the parameters.
   if (!(await selfServiceEmail())) return refusals.noSession();
   const params = new URL(request.url).searchParams;
@@ -20,5 +23,5 @@ export async function GET(request: Request) {
   const record = await ownTrainingRecord(parsed.period);
   if (record === "no_session") return refusals.noSession();
   if (!record || record.trainings.length === 0) return refusals.empty();
-  return trainingRecordPdfResponse(record);
+  return trainingRecordPdfResponse(record, locale);
 }
