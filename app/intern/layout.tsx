@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { InternHeader } from "@/components/intern/intern-header";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -9,7 +10,8 @@ export default function InternLayout({ children }: { children: React.ReactNode }
     <>
       <InternHeader />
       <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-        {children}
+        {/* The shared form texts (error summary, "Wird gesendet …") for every form of the area; forms with texts of their own get their areas where they are rendered. */}
+        <ClientMessages namespaces={["common"]}>{children}</ClientMessages>
       </main>
     </>
   );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import messages from "@/messages/de/api.json";
+import { loadMessages } from "@/lib/i18n/messages";
 import { city } from "@/lib/config/city";
 import { absoluteUrl } from "@/lib/config/env";
 import { calendarFilterSchema } from "@/lib/events/filters";
@@ -18,10 +18,11 @@ import { invalidParametersProblemSchema, PROBLEM_CONTENT_TYPE, problemSchema } f
 /**
  * The OpenAPI 3.1 description of /api/v1. Parameter and response schemas are generated from the
  * zod schemas the handlers use (filters.ts, api-representation.ts, problem.ts), so the document
- * cannot drift from what the API does; the German texts come from messages/de/api.json.
+ * cannot drift from what the API does; the German texts come from the catalogue (area "api", German only).
  */
 
-const text = messages.openapi;
+// The document is built from the catalogue's structure (schema names, parameter names): the raw texts, which hold no ICU arguments.
+const text = loadMessages("de").api.openapi;
 const ref = (id: string) => `#/components/schemas/${id}`;
 
 type JsonSchema = Record<string, unknown>;
