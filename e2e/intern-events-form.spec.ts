@@ -24,7 +24,7 @@ function dayAhead(days: number): string {
 /** Fills the editor with two sessions and one yes/no question (spare rows exist with and without JavaScript). */
 async function fillNewEvent(page: Page, title: string) {
   await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Kurzbeschreibung").fill("Ruhig bleiben, wenn es laut wird.");
+  await page.getByLabel("Kurzbeschreibung", { exact: true }).fill("Ruhig bleiben, wenn es laut wird.");
   await page.getByLabel("Beschreibung", { exact: true }).fill("Übungen und Austausch für Ehrenamtliche.");
   await page.getByLabel("Format", { exact: true }).selectOption({ label: "Fortbildung" });
   await page.getByLabel("Veranstaltungsort").selectOption({ index: 1 });

@@ -61,7 +61,7 @@ test("an event from invitation to cancellation, across office, partner and publi
   // She creates the event as a draft and submits it for review.
   await jana.goto("/intern/veranstaltungen/neu");
   await jana.getByLabel("Titel", { exact: true }).fill(title);
-  await jana.getByLabel("Kurzbeschreibung").fill("Wie Sprachmittlung im Alltag gelingt.");
+  await jana.getByLabel("Kurzbeschreibung", { exact: true }).fill("Wie Sprachmittlung im Alltag gelingt.");
   await jana.getByLabel("Beschreibung", { exact: true }).fill("Ein Abend mit Übungen für Ehrenamtliche.");
   await jana.getByLabel("Format", { exact: true }).selectOption({ label: "Fortbildung" });
   await jana.getByLabel("Veranstaltungsort").selectOption({ index: 1 });

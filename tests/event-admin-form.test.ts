@@ -244,3 +244,30 @@ describe("the share of sessions for a certificate", () => {
     expect(row.certificateThresholdPercent).toBe(80);
   });
 });
+
+describe("the optional English title and summary", () => {
+  it("are read from the posted form, trimmed, stored, shown again, and cleared when emptied", async () => {
+    const data = await import("@/lib/event-admin/event-form-data");
+    const form = new FormData();
+    for (const [name, value] of Object.entries(posted({ titleEn: "  De-escalation in the evening ", summaryEn: "Staying calm when it gets loud." }))) {
+      if (typeof value === "string") form.append(name, value);
+    }
+    for (const [i, s] of posted().sessions.entries()) for (const [k, v] of Object.entries(s)) form.append(`sessions.${i}.${k}`, v);
+    const input = parse(data.eventFormDataToValues(form));
+    expect(input).toMatchObject({ titleEn: "De-escalation in the evening", summaryEn: "Staying calm when it gets loud." });
+    const { ids: [id] } = await save.createEvents(c.vhsAdmin, input);
+    const read = async () => (await c.db.select().from(c.t.events).where(eq(c.t.events.id, id)))[0];
+    expect(await read()).toMatchObject({ titleEn: "De-escalation in the evening", summaryEn: "Staying calm when it gets loud." });
+    const values = await import("@/lib/event-admin/event-editor-values");
+    const { values: shown } = await values.eventFormValues(c.vhsAdmin, id);
+    expect(shown).toMatchObject({ titleEn: "De-escalation in the evening", summaryEn: "Staying calm when it gets loud." });
+    await save.updateEvent(c.vhsAdmin, id, parse({ ...shown, titleEn: " ", summaryEn: "" }));
+    expect(await read()).toMatchObject({ titleEn: null, summaryEn: null, title: "Deeskalation am Abend" });
+  });
+
+  it("are optional but no longer than the German title and summary", () => {
+    expect(parse(posted())).toMatchObject({ titleEn: null, summaryEn: null });
+    const errors = errorsOf(posted({ titleEn: "x".repeat(151), summaryEn: "x".repeat(301) }));
+    expect(errors).toMatchObject({ titleEn: "Bitte höchstens 150 Zeichen.", summaryEn: "Bitte höchstens 300 Zeichen." });
+  });
+});

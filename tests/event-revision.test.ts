@@ -90,6 +90,25 @@ describe("changes to a published event of an organisation that is not trusted", 
     expect((await listWaitingChanges(c.coordinator)).some((w) => w.id === id)).toBe(false);
   });
 
+  it("hold the English title and summary for review like the German ones", async () => {
+    const { listWaitingChanges } = await import("@/lib/event-admin/review-queue");
+    const { approveChange } = await import("@/lib/event-admin/workflow");
+    const id = await publishedVhsEvent("Erste Hilfe für die Seele");
+    const input = await edited(c.vhsOrganiser, id, (v) => {
+      v.titleEn = "Psychological first aid";
+      v.summaryEn = "Briefly said.";
+    });
+    expect(await save.updateEvent(c.vhsOrganiser, id, input)).toEqual({ waitsForReview: true });
+    expect(await row(id)).toMatchObject({ titleEn: null, summaryEn: null });
+    const waiting = (await listWaitingChanges(c.coordinator)).find((w) => w.id === id);
+    expect(waiting?.diff).toEqual([
+      { field: "titleEn", label: "Titel auf Englisch", before: "", after: "Psychological first aid" },
+      { field: "summaryEn", label: "Kurzbeschreibung auf Englisch", before: "", after: "Briefly said." },
+    ]);
+    await approveChange(c.coordinator, id);
+    expect(await row(id)).toMatchObject({ titleEn: "Psychological first aid", summaryEn: "Briefly said.", pendingRevision: null });
+  });
+
   it("discard a rejected change with the office's reason, and let the office and trusted organisations publish directly", async () => {
     const { rejectChange, approveChange } = await import("@/lib/event-admin/workflow");
     const { AccessDenied } = await import("@/lib/auth/access");

@@ -13,6 +13,7 @@ export default function InternLayout({ children }: { children: React.ReactNode }
     <>
       <InternHeader />
       <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {/* The shared form texts (error summary, "Wird gesendet …") for every form of the area; forms with texts of their own get their areas where they are rendered. */}
         <ClientMessages namespaces={["common"]}>{children}</ClientMessages>
       </main>
     </>

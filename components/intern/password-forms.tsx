@@ -1,30 +1,31 @@
 "use client";
 
-import messages from "@/messages/de/intern.json";
+import { useTranslations } from "next-intl";
 import { requestResetAction, setPasswordAction } from "@/app/intern/anmelden/actions";
 import { forgotPasswordSchema, setPasswordSchema } from "@/lib/auth/schemas";
 import { TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
-const m = messages;
 
 export function ForgotPasswordForm() {
+  const m = useTranslations("intern");
   return (
-    <ServerForm action={requestResetAction} schema={forgotPasswordSchema} labels={{ email: m.signIn.email }} submitLabel={m.forgot.submit}>
-      {(f) => <TextField label={m.signIn.email} type="email" autoComplete="username" inputMode="email" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />}
+    <ServerForm action={requestResetAction} schema={forgotPasswordSchema} labels={{ email: m("signIn.email") }} submitLabel={m("forgot.submit")}>
+      {(f) => <TextField label={m("signIn.email")} type="email" autoComplete="username" inputMode="email" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />}
     </ServerForm>
   );
 }
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
+  const m = useTranslations("intern");
   return (
-    <ServerForm action={setPasswordAction.bind(null, token)} schema={setPasswordSchema} labels={{ password: m.setPassword.password, confirm: m.setPassword.confirm }} submitLabel={m.setPassword.submit}>
+    <ServerForm action={setPasswordAction.bind(null, token)} schema={setPasswordSchema} labels={{ password: m("setPassword.password"), confirm: m("setPassword.confirm") }} submitLabel={m("setPassword.submit")}>
       {(f) => (
         <>
           {/* Lets password managers store the new password under the right account. */}
           <input type="email" name="username" autoComplete="username" value={email} readOnly tabIndex={-1} aria-hidden="true" className="sr-only" />
-          <TextField label={m.setPassword.password} hint={m.setPassword.passwordHint} type="password" autoComplete="new-password" error={f.error("password")} {...f.register("password")} />
-          <TextField label={m.setPassword.confirm} type="password" autoComplete="new-password" error={f.error("confirm")} {...f.register("confirm")} />
+          <TextField label={m("setPassword.password")} hint={m("setPassword.passwordHint")} type="password" autoComplete="new-password" error={f.error("password")} {...f.register("password")} />
+          <TextField label={m("setPassword.confirm")} type="password" autoComplete="new-password" error={f.error("confirm")} {...f.register("confirm")} />
         </>
       )}
     </ServerForm>

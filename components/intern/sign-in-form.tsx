@@ -1,21 +1,21 @@
 "use client";
 
-import messages from "@/messages/de/intern.json";
+import { useTranslations } from "next-intl";
 import { signInAction } from "@/app/intern/anmelden/actions";
 import { signInSchema } from "@/lib/auth/schemas";
 import { TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
-const m = messages.signIn;
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
+  const m = useTranslations("intern.signIn");
   return (
-    <ServerForm action={signInAction} schema={signInSchema} labels={{ email: m.email, password: m.password }} submitLabel={m.submit}>
+    <ServerForm action={signInAction} schema={signInSchema} labels={{ email: m("email"), password: m("password") }} submitLabel={m("submit")}>
       {(f) => (
         <>
           <input type="hidden" name="weiter" value={returnTo} />
-          <TextField label={m.email} type="email" autoComplete="username" inputMode="email" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />
-          <TextField label={m.password} type="password" autoComplete="current-password" error={f.error("password")} {...f.register("password")} />
+          <TextField label={m("email")} type="email" autoComplete="username" inputMode="email" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />
+          <TextField label={m("password")} type="password" autoComplete="current-password" error={f.error("password")} {...f.register("password")} />
         </>
       )}
     </ServerForm>

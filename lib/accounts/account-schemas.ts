@@ -1,22 +1,23 @@
 import { z } from "zod";
 import { accountRoles } from "@/db/schema/accounts";
-import messages from "@/messages/de/intern-office.json";
+import { translator } from "@/lib/i18n/translator";
 import { emailAddress, idField, requiredText } from "@/lib/forms/zod-fields";
 
-const m = messages.accounts.errors;
+// German only (the signed-in area); shared with the browser forms.
+const t = translator("de", "internOffice");
 
-const role = z.enum(accountRoles, { error: m.role });
+const role = z.enum(accountRoles, { error: t("accounts.errors.role") });
 
 /** The invitation form: the same schema in the browser and in the server action. */
 export const inviteSchema = z.object({
-  name: requiredText(m.name, 120),
-  email: emailAddress(m.email),
+  name: requiredText(t("accounts.errors.name"), 120),
+  email: emailAddress(t("accounts.errors.email")),
   role,
-  organisationId: idField(m.organisation),
+  organisationId: idField(t("accounts.errors.organisation")),
 });
 
 /** Changing an account's role. */
-export const changeRoleSchema = z.object({ accountId: idField(m.id), role });
+export const changeRoleSchema = z.object({ accountId: idField(t("accounts.errors.id")), role });
 
 /** Forms that only name an account (deactivate, reactivate, send the invitation again). */
-export const accountIdSchema = z.object({ accountId: idField(m.id) });
+export const accountIdSchema = z.object({ accountId: idField(t("accounts.errors.id")) });

@@ -1,11 +1,10 @@
-import messages from "@/messages/de/api.json";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { translator } from "@/lib/i18n/translator";
 import { problemResponse } from "./problem";
 
 /** The largest JSON body a POST under /api/v1 accepts (a registration is well under 10 KB). */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
-const p = messages.bodyProblems;
+const t = translator("de", "api");
 
 /** `application/json`, optionally with parameters such as `; charset=utf-8` (case-insensitive). */
 function isJson(contentType: string | null): boolean {
@@ -21,9 +20,9 @@ function isJson(contentType: string | null): boolean {
 export async function readJsonBody(request: Request, instance: string, maxBytes = MAX_JSON_BODY_BYTES): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const fail = (response: Response) => ({ ok: false as const, response });
   if (!isJson(request.headers.get("content-type"))) {
-    return fail(problemResponse({ status: 415, title: p.unsupportedMediaType.title, detail: p.unsupportedMediaType.detail, instance }));
+    return fail(problemResponse({ status: 415, title: t("bodyProblems.unsupportedMediaType.title"), detail: t("bodyProblems.unsupportedMediaType.detail"), instance }));
   }
-  const tooLarge = () => fail(problemResponse({ status: 413, title: p.tooLarge.title, detail: fillMessage(p.tooLarge.detail, { max: maxBytes / 1024 }), instance }));
+  const tooLarge = () => fail(problemResponse({ status: 413, title: t("bodyProblems.tooLarge.title"), detail: t("bodyProblems.tooLarge.detail", { max: String(maxBytes / 1024) }), instance }));
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
   const chunks: Uint8Array[] = [];
@@ -45,6 +44,6 @@ export async function readJsonBody(request: Request, instance: string, maxBytes 
     const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return fail(problemResponse({ status: 400, title: p.notJson.title, detail: p.notJson.detail, instance }));
+    return fail(problemResponse({ status: 400, title: t("bodyProblems.notJson.title"), detail: t("bodyProblems.notJson.detail"), instance }));
   }
 }

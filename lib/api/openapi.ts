@@ -1,6 +1,5 @@
 import { z } from "zod";
-import messages from "@/messages/de/api.json";
-import operations from "@/messages/de/operations.json";
+import { loadMessages } from "@/lib/i18n/messages";
 import { city } from "@/lib/config/city";
 import { absoluteUrl } from "@/lib/config/env";
 import { calendarFilterSchema } from "@/lib/events/filters";
@@ -19,10 +18,12 @@ import { invalidParametersProblemSchema, PROBLEM_CONTENT_TYPE, problemSchema } f
 /**
  * The OpenAPI 3.1 description of /api/v1. Parameter and response schemas are generated from the
  * zod schemas the handlers use (filters.ts, api-representation.ts, problem.ts), so the document
- * cannot drift from what the API does; the German texts come from messages/de/api.json.
+ * cannot drift from what the API does; the German texts come from the catalogue (area "api", German only).
  */
 
-const text = messages.openapi;
+// The document is built from the catalogue's structure (schema names, parameter names): the raw texts, which hold no ICU arguments.
+const text = loadMessages("de").api.openapi;
+const storageText = loadMessages("de").operations.storage;
 const ref = (id: string) => `#/components/schemas/${id}`;
 
 type JsonSchema = Record<string, unknown>;
@@ -154,7 +155,7 @@ export function openApiDocument() {
             "200": { description: ops.listEvents.ok, content: json("EventList") },
             "400": { description: ops.badRequest, content: problem("InvalidParametersProblem") },
             "500": { description: ops.internalError, content: problem("Problem") },
-            "503": { description: operations.storage.openapiDescription, content: problem("Problem") },
+            "503": { description: storageText.openapiDescription, content: problem("Problem") },
           },
         },
       },
@@ -176,7 +177,7 @@ export function openApiDocument() {
             "422": { description: ops.createRegistration.unprocessable, content: problem("InvalidParametersProblem") },
             "429": { description: ops.createRegistration.tooManyRequests, content: problem("Problem") },
             "500": { description: ops.internalError, content: problem("Problem") },
-            "503": { description: operations.storage.openapiDescription, content: problem("Problem") },
+            "503": { description: storageText.openapiDescription, content: problem("Problem") },
           },
         },
       },
@@ -191,7 +192,7 @@ export function openApiDocument() {
             "200": { description: ops.getEvent.ok, content: json("EventResponse") },
             "404": { description: ops.notFound, content: problem("Problem") },
             "500": { description: ops.internalError, content: problem("Problem") },
-            "503": { description: operations.storage.openapiDescription, content: problem("Problem") },
+            "503": { description: storageText.openapiDescription, content: problem("Problem") },
           },
         },
       },

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import messages from "@/messages/de/api.json";
-import operations from "@/messages/de/operations.json";
+import { translator } from "@/lib/i18n/translator";
+import type { Messages } from "@/lib/i18n/messages";
 import { isStorageUnavailable } from "@/lib/operations/storage-error";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { absoluteUrl } from "@/lib/config/env";
 
 /**
@@ -10,24 +9,26 @@ import { absoluteUrl } from "@/lib/config/env";
  * application/problem+json). The schemas below are also what the OpenAPI document publishes.
  */
 
-const fields = messages.openapi.fields;
+const t = translator("de", "api");
+const tStorage = translator("de", "operations");
+const fields = (key: keyof Messages["api"]["openapi"]["fields"]) => t(`openapi.fields.${key}`);
 
 export const parameterErrorSchema = z.strictObject({
-  parameter: z.string().meta({ description: fields.errorParameter }),
-  detail: z.string().meta({ description: fields.errorDetail }),
+  parameter: z.string().meta({ description: fields("errorParameter") }),
+  detail: z.string().meta({ description: fields("errorDetail") }),
 });
 
 // Loose: RFC 9457 lets each problem type add members of its own.
 export const problemSchema = z.looseObject({
-  type: z.string().meta({ description: fields.problemType }),
-  title: z.string().meta({ description: fields.problemTitle }),
-  status: z.number().int().min(400).max(599).meta({ description: fields.problemStatus }),
-  detail: z.string().optional().meta({ description: fields.problemDetail }),
-  instance: z.string().optional().meta({ description: fields.problemInstance }),
+  type: z.string().meta({ description: fields("problemType") }),
+  title: z.string().meta({ description: fields("problemTitle") }),
+  status: z.number().int().min(400).max(599).meta({ description: fields("problemStatus") }),
+  detail: z.string().optional().meta({ description: fields("problemDetail") }),
+  instance: z.string().optional().meta({ description: fields("problemInstance") }),
 });
 
 export const invalidParametersProblemSchema = problemSchema.extend({
-  errors: z.array(parameterErrorSchema).min(1).meta({ description: fields.problemErrors }),
+  errors: z.array(parameterErrorSchema).min(1).meta({ description: fields("problemErrors") }),
 });
 
 export type ParameterError = z.infer<typeof parameterErrorSchema>;
@@ -80,27 +81,23 @@ export function problemResponse({
 
 /** 400 with one entry per invalid parameter. */
 export function invalidParametersProblem(errors: ParameterError[], instance?: string): Response {
-  const text = messages.problems.invalidParameters;
-  return problemResponse({ status: 400, type: invalidParametersType(), title: text.title, detail: text.detail, instance, errors });
+  return problemResponse({ status: 400, type: invalidParametersType(), title: t("problems.invalidParameters.title"), detail: t("problems.invalidParameters.detail"), instance, errors });
 }
 
 /** 404 for an event that does not exist or is not public (the answer does not tell which). */
 export function eventNotFoundProblem(slug: string, instance?: string): Response {
-  const text = messages.problems.eventNotFound;
-  return problemResponse({ status: 404, title: text.title, detail: fillMessage(text.detail, { slug }), instance });
+  return problemResponse({ status: 404, title: t("problems.eventNotFound.title"), detail: t("problems.eventNotFound.detail", { slug }), instance });
 }
 
 /** 404 for a path under /api/v1 that is no endpoint. */
 export function notFoundProblem(path: string): Response {
-  const text = messages.problems.notFound;
-  const detail = fillMessage(text.detail, { path, openapi: absoluteUrl("/api/v1/openapi.json") });
-  return problemResponse({ status: 404, title: text.title, detail, instance: path });
+  const detail = t("problems.notFound.detail", { path, openapi: absoluteUrl("/api/v1/openapi.json") });
+  return problemResponse({ status: 404, title: t("problems.notFound.title"), detail, instance: path });
 }
 
 /** 500: logged with context by the caller; the client hears only that it was not its fault. */
 export function internalErrorProblem(instance?: string): Response {
-  const text = messages.problems.internalError;
-  return problemResponse({ status: 500, title: text.title, detail: text.detail, instance });
+  return problemResponse({ status: 500, title: t("problems.internalError.title"), detail: t("problems.internalError.detail"), instance });
 }
 
 /** How long a client should wait after a 503 before it tries again, in seconds. */
@@ -108,7 +105,7 @@ const RETRY_AFTER_SECONDS = 30;
 
 /** 503 when the database cannot store anything right now (disk full, read-only, locked, I/O error). */
 export function serviceUnavailableProblem(instance?: string): Response {
-  const response = problemResponse({ status: 503, title: operations.storage.problemTitle, detail: operations.storage.problemDetail, instance });
+  const response = problemResponse({ status: 503, title: tStorage("storage.problemTitle"), detail: tStorage("storage.problemDetail"), instance });
   response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   return response;
 }
@@ -123,6 +120,5 @@ export function unexpectedErrorProblem(error: unknown, instance?: string): Respo
 
 /** 401 for an endpoint of signed-in staff, asked without a session. */
 export function signInRequiredProblem(instance?: string): Response {
-  const text = messages.problems.signInRequired;
-  return problemResponse({ status: 401, title: text.title, detail: text.detail, instance });
+  return problemResponse({ status: 401, title: t("problems.signInRequired.title"), detail: t("problems.signInRequired.detail"), instance });
 }

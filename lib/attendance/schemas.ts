@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { attendanceStatuses } from "@/db/schema/registrations";
 import { idField } from "@/lib/forms/zod-fields";
-import messages from "@/messages/de/intern-attendance.json";
+import { translator } from "@/lib/i18n/translator";
+
+const invalid = translator("de", "internAttendance")("errors.id");
 
 /** "Anwesend" / "Nicht anwesend" for one member and one session of a supervision group. */
 export const sessionAttendanceSchema = z.object({
-  eventId: idField(messages.errors.id),
-  sessionId: idField(messages.errors.id),
-  registrationId: idField(messages.errors.id),
-  status: z.enum(attendanceStatuses, { error: messages.errors.id }),
+  eventId: idField(invalid),
+  sessionId: idField(invalid),
+  registrationId: idField(invalid),
+  status: z.enum(attendanceStatuses, { error: invalid }),
 });
 export type SessionAttendanceInput = z.output<typeof sessionAttendanceSchema>;

@@ -1,7 +1,7 @@
 /**
  * Every action code the audit log is written with. AuditInput.action takes only these, so a new
  * code cannot be written before it is listed here; tests/audit-labels.test.ts checks that each one
- * has a German label in messages/de/intern-office.json (internOffice.audit.actions).
+ * has a German label in the catalogue (area internOffice, audit.actions).
  * No "server-only": the test and the log page both read it.
  */
 const catalogKinds = ["format", "topic", "initiative", "venue"] as const;

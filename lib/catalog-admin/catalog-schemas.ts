@@ -1,8 +1,9 @@
 import { z } from "zod";
-import messages from "@/messages/de/intern-office.json";
+import { translator } from "@/lib/i18n/translator";
 import { checkbox, idField, optionalText, requiredText } from "@/lib/forms/zod-fields";
 
-const m = messages.lists.errors;
+// German only (the signed-in area); shared with the browser forms.
+const t = translator("de", "internOffice");
 
 /** The office's lists. Venues have no active flag in the schema: they can be added and edited only. */
 export const catalogKinds = ["format", "topic", "initiative", "venue"] as const;
@@ -15,14 +16,14 @@ export function catalogKindOfPath(path: string): CatalogKind | null {
 }
 
 export const catalogSchemas = {
-  format: z.object({ name: requiredText(m.name, 120), description: optionalText(1000) }),
-  topic: z.object({ name: requiredText(m.name, 120) }),
-  initiative: z.object({ name: requiredText(m.name, 160), district: optionalText(120) }),
+  format: z.object({ name: requiredText(t("lists.errors.name"), 120), description: optionalText(1000) }),
+  topic: z.object({ name: requiredText(t("lists.errors.name"), 120) }),
+  initiative: z.object({ name: requiredText(t("lists.errors.name"), 160), district: optionalText(120) }),
   venue: z.object({
-    name: requiredText(m.name, 200),
-    street: requiredText(m.street, 200),
-    postalCode: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().regex(/^\d{5}$/, m.postalCode)),
-    city: requiredText(m.city, 120),
+    name: requiredText(t("lists.errors.name"), 200),
+    street: requiredText(t("lists.errors.street"), 200),
+    postalCode: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().regex(/^\d{5}$/, t("lists.errors.postalCode"))),
+    city: requiredText(t("lists.errors.city"), 120),
     room: optionalText(200),
     stepFree: checkbox(),
     accessibilityNotes: optionalText(1000),
@@ -33,7 +34,7 @@ export const catalogSchemas = {
 export type CatalogInput<K extends CatalogKind> = z.infer<(typeof catalogSchemas)[K]>;
 
 /** Forms that only name a list entry (deactivate, reactivate). */
-export const catalogItemIdSchema = z.object({ itemId: idField(m.id) });
+export const catalogItemIdSchema = z.object({ itemId: idField(t("lists.errors.id")) });
 
 /** The form of a list entry: its fields, and when editing the entry's id (a hidden field). */
 export function catalogFormSchema(kind: CatalogKind, editing: boolean) {

@@ -1,34 +1,40 @@
-import messages from "@/messages/de/intern-events.json";
+import { translator } from "@/lib/i18n/translator";
+import type { Messages } from "@/lib/i18n/messages";
 
 /**
  * The one line under each folded part of the event editor: what is filled in, in words. Pure (the
  * editor passes the current form values), so that it is tested without a browser.
  */
-const s = messages.form.summary;
-const f = messages.form.fields;
+// German only (the signed-in area).
+const t = translator("de", "internEvents");
+type Summary = Messages["internEvents"]["form"]["summary"];
+type Modes = Messages["internEvents"]["form"]["fields"]["modes"];
+type RepeatModes = Messages["internEvents"]["form"]["fields"]["repeatModes"];
 type Values = Record<string, unknown>;
 
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
-const fill = (template: string, parts: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(parts[k] ?? ""));
+const s = (key: keyof Summary, values?: Record<string, string | number>) => t(`form.summary.${key}`, values);
+const modeKeys: Record<keyof Modes, true> = { in_person: true, online: true, hybrid: true };
+const repeatModeKeys: Record<keyof RepeatModes, true> = { none: true, weekly: true, monthly: true, dates: true };
 const joined = (parts: string[], empty: string) => (parts.length ? parts.join(" · ") : empty);
 /** "2027-01-12" → "12.01.2027" (a local date as typed; no time zone involved). */
 const localDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split("-").reverse().join(".") : v);
 
 export function basicsSummary(v: Values, formatName: string | undefined): string {
-  return joined([str(v.title), formatName ?? ""].filter(Boolean), s.nothing);
+  return joined([str(v.title), formatName ?? ""].filter(Boolean), s("nothing"));
 }
 
 export function moreSummary(v: Values): string {
   const topics = list(v.topicIds).length;
   const languages = list(v.languages).length;
   const parts = [
-    str(v.trainer) && fill(s.trainer, { value: str(v.trainer) }),
-    str(v.targetGroup) && fill(s.targetGroup, { value: str(v.targetGroup) }),
-    topics === 1 ? s.topicsOne : topics > 1 ? fill(s.topicsMany, { n: topics }) : "",
-    languages === 1 ? s.languagesOne : languages > 1 ? fill(s.languagesMany, { n: languages }) : "",
+    str(v.trainer) && s("trainer", { value: str(v.trainer) }),
+    str(v.targetGroup) && s("targetGroup", { value: str(v.targetGroup) }),
+    topics === 1 ? s("topicsOne") : topics > 1 ? s("topicsMany", { n: topics }) : "",
+    languages === 1 ? s("languagesOne") : languages > 1 ? s("languagesMany", { n: languages }) : "",
   ].filter(Boolean);
-  return joined(parts, s.nothingOptional);
+  return joined(parts, s("nothingOptional"));
 }
 
 /**
@@ -40,10 +46,11 @@ export function moreFilled(v: Values): boolean {
 }
 
 export function placeSummary(v: Values, venueName: string | undefined): string {
-  const mode = f.modes[str(v.attendanceMode) as keyof typeof f.modes] ?? "";
+  const modeKey = str(v.attendanceMode);
+  const mode = modeKey in modeKeys ? t(`form.fields.modes.${modeKey as keyof Modes}`) : "";
   const newVenue = (v.newVenue ?? {}) as Values;
-  const where = str(v.venueId) === "neu" ? fill(s.newVenue, { value: str(newVenue.name) }) : (venueName ?? "");
-  return joined([mode, where].filter(Boolean), s.nothing);
+  const where = str(v.venueId) === "neu" ? s("newVenue", { value: str(newVenue.name) }) : (venueName ?? "");
+  return joined([mode, where].filter(Boolean), s("nothing"));
 }
 
 /** Whether a new place is being typed in (its fieldset starts open). */
@@ -57,12 +64,12 @@ export function sessionsSummary(v: Values): string {
     .map((row) => str((row as Values | null)?.date))
     .filter(Boolean)
     .sort();
-  if (dates.length === 0) return s.nothing;
-  return dates.length === 1 ? fill(s.sessionsOne, { date: localDate(dates[0]) }) : fill(s.sessionsMany, { n: dates.length, date: localDate(dates[0]) });
+  if (dates.length === 0) return s("nothing");
+  return dates.length === 1 ? s("sessionsOne", { date: localDate(dates[0]) }) : s("sessionsMany", { n: dates.length, date: localDate(dates[0]) });
 }
 
 export function registrationSummary(v: Values): string {
-  return str(v.capacity) ? fill(s.seats, { n: str(v.capacity) }) : s.nothing;
+  return str(v.capacity) ? s("seats", { n: str(v.capacity) }) : s("nothing");
 }
 
 /**
@@ -79,7 +86,7 @@ const filledQuestions = (v: Values) => list(v.questions).filter((q) => str((q as
 
 export function questionsSummary(v: Values): string {
   const n = filledQuestions(v);
-  return n === 0 ? s.nothingOptional : n === 1 ? s.questionsOne : fill(s.questionsMany, { n });
+  return n === 0 ? s("nothingOptional") : n === 1 ? s("questionsOne") : s("questionsMany", { n });
 }
 
 export function questionsFilled(v: Values): boolean {
@@ -88,10 +95,10 @@ export function questionsFilled(v: Values): boolean {
 
 export function seriesSummary(v: Values): string {
   const mode = str(v.repeat) || "none";
-  if (mode === "none") return f.repeatModes.none;
-  if (mode === "dates") return fill(s.repeatDates, { n: list(v.repeatDates).filter((d) => str(d) !== "").length });
-  const label = f.repeatModes[mode as keyof typeof f.repeatModes] ?? mode;
-  return str(v.repeatCount) ? fill(s.repeatCount, { mode: label, n: str(v.repeatCount) }) : label;
+  if (mode === "none") return t("form.fields.repeatModes.none");
+  if (mode === "dates") return s("repeatDates", { n: list(v.repeatDates).filter((d) => str(d) !== "").length });
+  const label = mode in repeatModeKeys ? t(`form.fields.repeatModes.${mode as keyof RepeatModes}`) : mode;
+  return str(v.repeatCount) ? s("repeatCount", { mode: label, n: str(v.repeatCount) }) : label;
 }
 
 export function seriesFilled(v: Values): boolean {

@@ -43,7 +43,9 @@ export function newEventFormValues(actor: Actor): Record<string, unknown> {
 function revisionFormValues(v: RevisionValues): Record<string, unknown> {
   return {
     title: v.title,
+    titleEn: v.titleEn ?? "",
     summary: v.summary,
+    summaryEn: v.summaryEn ?? "",
     description: v.description,
     formatId: String(v.formatId),
     trainer: v.trainer ?? "",

@@ -4,10 +4,13 @@ import { db } from "@/db/client";
 import { formats, organisations, topics, venues } from "@/db/schema";
 import { isCoordinator } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
-import eventMessages from "@/messages/de/event.json";
+import { loadMessages } from "@/lib/i18n/messages";
+
+/** The German names of languages (the signed-in area is German). */
+const languageNames: Record<string, string> = loadMessages("de").event.languageNames;
 
 /** Languages offered in the editor: those the catalogue has a German name for. */
-export const editorLanguages = Object.keys(eventMessages.languageNames);
+export const editorLanguages = Object.keys(languageNames);
 
 /** Venues an actor may pick: the shared ones and the own organisation's (the office: all). */
 export function venuesVisibleTo(actor: Actor) {
@@ -33,7 +36,7 @@ export async function eventFormOptions(actor: Actor) {
     topics: topicRows,
     venues: venueRows.map((v) => ({ id: v.id, name: `${v.name}, ${v.street}, ${v.city}` })),
     organisations: organisationRows,
-    languages: editorLanguages.map((code) => ({ code, name: eventMessages.languageNames[code as keyof typeof eventMessages.languageNames] })),
+    languages: editorLanguages.map((code) => ({ code, name: languageNames[code] })),
     chooseOrganisation: isCoordinator(actor),
   };
 }

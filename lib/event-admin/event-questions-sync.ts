@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { eventQuestions, registrations } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
-import messages from "@/messages/de/intern-events.json";
+import { translator } from "@/lib/i18n/translator";
 import type { EventFormInput } from "./event-form-schema";
 import { EventInputError } from "./event-input-error";
 
@@ -17,7 +17,7 @@ import { EventInputError } from "./event-input-error";
  * Existing questions the form does not mention at all are left as they are (a stale or tampered
  * form never deletes anything by leaving a row out).
  */
-const e = messages.form.errors;
+const t = translator("de", "internEvents");
 
 async function answeredQuestionIds(tx: Tx, eventId: number): Promise<Set<number>> {
   const rows = await tx.select({ answers: registrations.answers }).from(registrations).where(eq(registrations.eventId, eventId));
@@ -44,13 +44,13 @@ export async function syncQuestions(tx: Tx, eventId: number, rows: EventFormInpu
     }
     const current = existing.get(row.id);
     // A question id of another event looks like one that does not exist.
-    if (!current) throw new EventInputError(`questions.${index}.label`, e.unknownChoice);
+    if (!current) throw new EventInputError(`questions.${index}.label`, t("form.errors.unknownChoice"));
     if (row.remove) {
-      if (answered.has(row.id)) throw new EventInputError(`questions.${index}.remove`, e.questionAnswered);
+      if (answered.has(row.id)) throw new EventInputError(`questions.${index}.remove`, t("form.errors.questionAnswered"));
       await tx.delete(eventQuestions).where(eq(eventQuestions.id, row.id));
       continue;
     }
-    if (row.kind !== current.kind && answered.has(row.id)) throw new EventInputError(`questions.${index}.kind`, e.questionAnswered);
+    if (row.kind !== current.kind && answered.has(row.id)) throw new EventInputError(`questions.${index}.kind`, t("form.errors.questionAnswered"));
     await tx.update(eventQuestions).set({ ...values, position: ++position }).where(eq(eventQuestions.id, row.id));
   }
 }

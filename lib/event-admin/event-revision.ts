@@ -4,7 +4,7 @@ import { eventQuestions, registrations, type Event } from "@/db/schema";
 import { isCoordinator } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/write-transaction";
-import messages from "@/messages/de/intern-events.json";
+import { translator } from "@/lib/i18n/translator";
 import type { QuestionRow } from "./event-form-schema";
 import { EventInputError } from "./event-input-error";
 import { eventSnapshot } from "./event-write-parts";
@@ -51,7 +51,7 @@ export function pendingRevisionOf(values: RevisionValues, actor: Actor, now: Dat
  * applied for that. Once anyone has (any registration, any status), the format stays.
  */
 export async function assertFormatChangeable(tx: Reader, event: Pick<Event, "id" | "formatId">, formatId: number): Promise<void> {
-  if (formatId !== event.formatId && (await formatLocked(tx, event.id))) throw new EventInputError("formatId", messages.form.errors.formatLocked);
+  if (formatId !== event.formatId && (await formatLocked(tx, event.id))) throw new EventInputError("formatId", translator("de", "internEvents")("form.errors.formatLocked"));
 }
 
 /** Whether anyone registered or applied: the editor then shows the format as fixed. */

@@ -6,21 +6,21 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/write-transaction";
 import { localIsoDate } from "@/lib/dates/berlin";
 import { slugify } from "@/lib/util/slug";
-import messages from "@/messages/de/intern-events.json";
+import { translator } from "@/lib/i18n/translator";
 import type { EventSnapshot } from "./after-save";
 import type { EventFormInput } from "./event-form-schema";
 import { venueUsableBy } from "./event-form-options";
 import { EventInputError } from "./event-input-error";
 
 /** Pieces the editor's commands share (create, update, series, duplicate), each in the caller's transaction. */
-const e = messages.form.errors;
+const t = translator("de", "internEvents");
 
 /** The organisation the event belongs to: the office chooses, everyone else gets their own. */
 export async function resolveOrganisation(tx: Tx, actor: Actor, input: Pick<EventFormInput, "organisationId">): Promise<number> {
   const organisationId = input.organisationId ?? actor.organisationId;
   assertOrganisation(actor, organisationId);
   const [row] = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, organisationId), eq(organisations.active, true)));
-  if (!row) throw new EventInputError("organisationId", e.unknownChoice);
+  if (!row) throw new EventInputError("organisationId", t("form.errors.unknownChoice"));
   return organisationId;
 }
 
@@ -36,17 +36,17 @@ export async function resolveVenue(tx: Tx, actor: Actor, input: EventFormInput, 
     return row.id;
   }
   const venueId = Number(input.venueId);
-  if (!(await venueUsableBy(actor, venueId, tx))) throw new EventInputError("venueId", e.unknownChoice);
+  if (!(await venueUsableBy(actor, venueId, tx))) throw new EventInputError("venueId", t("form.errors.unknownChoice"));
   return venueId;
 }
 
 /** The format and topics must still be on the office's lists. */
 export async function checkCatalogChoices(tx: Tx, input: Pick<EventFormInput, "formatId" | "topicIds">): Promise<void> {
   const [format] = await tx.select({ id: formats.id }).from(formats).where(and(eq(formats.id, input.formatId), eq(formats.active, true)));
-  if (!format) throw new EventInputError("formatId", e.unknownChoice);
+  if (!format) throw new EventInputError("formatId", t("form.errors.unknownChoice"));
   if (input.topicIds.length === 0) return;
   const found = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, input.topicIds));
-  if (found.length !== new Set(input.topicIds).size) throw new EventInputError("topicIds", e.unknownChoice);
+  if (found.length !== new Set(input.topicIds).size) throw new EventInputError("topicIds", t("form.errors.unknownChoice"));
 }
 
 /** "titel-2026-12-03", with "-2", "-3" … when taken. The slug of an existing event never changes. */
@@ -75,13 +75,13 @@ export async function writeSessions(tx: Tx, eventId: number, sessions: SessionWr
   const kept = new Set<number>();
   for (const [i, s] of sessions.entries()) {
     if (s.id === undefined) continue;
-    if (!existing.has(s.id) || kept.has(s.id)) throw new EventInputError(`sessions.${s.row ?? i}.date`, e.sessionUnknown);
+    if (!existing.has(s.id) || kept.has(s.id)) throw new EventInputError(`sessions.${s.row ?? i}.date`, t("form.errors.sessionUnknown"));
     kept.add(s.id);
   }
   const removed = [...existing].filter((id) => !kept.has(id));
   if (removed.length > 0) {
     const [marked] = await tx.select({ id: sessionAttendance.sessionId }).from(sessionAttendance).where(inArray(sessionAttendance.sessionId, removed)).limit(1);
-    if (marked) throw new EventInputError("sessions", e.sessionHasAttendance);
+    if (marked) throw new EventInputError("sessions", t("form.errors.sessionHasAttendance"));
     await tx.delete(eventSessions).where(inArray(eventSessions.id, removed));
   }
   for (const s of sessions) {
@@ -124,7 +124,9 @@ export function auditView(s: Awaited<ReturnType<typeof eventSnapshot>>): Record<
 export function editorColumns(input: EventFormInput, organisationId: number, venueId: number | null, window: { opensAt: Date | null; closesAt: Date | null }): Partial<Event> {
   return {
     title: input.title,
+    titleEn: input.titleEn,
     summary: input.summary,
+    summaryEn: input.summaryEn,
     description: input.description,
     formatId: input.formatId,
     organisationId,

@@ -2,8 +2,9 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { formats, topics, type Event } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
-import eventMessages from "@/messages/de/event.json";
-import messages from "@/messages/de/intern-events.json";
+import type { QuestionKind } from "@/db/schema/registrations";
+import { loadMessages } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/translator";
 import { currentRevisionValues, pendingRevisionValues } from "./event-revision";
 import { changedReviewedFields, comparableQuestions, type ReviewedField, type RevisionValues } from "./revision-fields";
 
@@ -13,17 +14,20 @@ import { changedReviewedFields, comparableQuestions, type ReviewedField, type Re
  */
 export type RevisionDiffRow = { field: ReviewedField; label: string; before: string; after: string };
 
-const f = messages.form.fields;
+const t = translator("de", "internEvents");
+const languageNames: Record<string, string> = loadMessages("de").event.languageNames;
 const labels: Record<ReviewedField, string> = {
-  title: f.title,
-  summary: f.summary,
-  description: f.description,
-  formatId: f.format,
-  trainer: f.trainer,
-  targetGroup: f.targetGroup,
-  topicIds: f.topics,
-  languages: f.languages,
-  questions: messages.form.sections.questions,
+  title: t("form.fields.title"),
+  titleEn: t("form.fields.titleEn"),
+  summary: t("form.fields.summary"),
+  summaryEn: t("form.fields.summaryEn"),
+  description: t("form.fields.description"),
+  formatId: t("form.fields.format"),
+  trainer: t("form.fields.trainer"),
+  targetGroup: t("form.fields.targetGroup"),
+  topicIds: t("form.fields.topics"),
+  languages: t("form.fields.languages"),
+  questions: t("form.sections.questions"),
 };
 
 type Names = { formats: Map<number, string>; topics: Map<number, string> };
@@ -35,11 +39,11 @@ function asText(v: RevisionValues, field: ReviewedField, names: Names): string {
     case "topicIds":
       return v.topicIds.map((id) => names.topics.get(id) ?? "").join(", ");
     case "languages":
-      return v.languages.map((code) => eventMessages.languageNames[code as keyof typeof eventMessages.languageNames] ?? code).join(", ");
+      return v.languages.map((code) => languageNames[code] ?? code).join(", ");
     case "questions":
       return comparableQuestions(v.questions)
         .filter((q) => !q.remove)
-        .map((q) => `${q.label} (${f.kinds[q.kind as keyof typeof f.kinds]}${q.required ? `, ${f.questionRequired}` : ""})${q.options.length ? `: ${q.options.join(" / ")}` : ""}`)
+        .map((q) => `${q.label} (${t(`form.fields.kinds.${q.kind as QuestionKind}`)}${q.required ? `, ${t("form.fields.questionRequired")}` : ""})${q.options.length ? `: ${q.options.join(" / ")}` : ""}`)
         .join("\n");
     default:
       return v[field] ?? "";

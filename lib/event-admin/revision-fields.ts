@@ -10,7 +10,7 @@ import { keptQuestions, type EventFormInput, type QuestionRow } from "./event-fo
  *   holding such a change back until the office looks would leave them with a wrong date.
  * Pure, so that the editor, the data layer and the tests share one list.
  */
-export const reviewedFields = ["title", "summary", "description", "formatId", "trainer", "targetGroup", "topicIds", "languages", "questions"] as const;
+export const reviewedFields = ["title", "titleEn", "summary", "summaryEn", "description", "formatId", "trainer", "targetGroup", "topicIds", "languages", "questions"] as const;
 export type ReviewedField = (typeof reviewedFields)[number];
 
 /** The proposed (or current) values of the reviewed fields, as stored in events.pending_revision. */
@@ -33,7 +33,9 @@ const sortedUnique = <T extends string | number>(list: T[]) => [...new Set(list)
 export function revisionValuesOf(input: Pick<EventFormInput, ReviewedField>): RevisionValues {
   return {
     title: input.title,
+    titleEn: input.titleEn ?? null,
     summary: input.summary,
+    summaryEn: input.summaryEn ?? null,
     description: input.description,
     formatId: input.formatId,
     trainer: input.trainer ?? null,

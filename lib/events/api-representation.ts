@@ -1,5 +1,6 @@
 import { z } from "zod";
-import messages from "@/messages/de/api.json";
+import { translator } from "@/lib/i18n/translator";
+import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import { attendanceModes } from "@/db/schema/events";
 import { absoluteUrl } from "@/lib/config/env";
 import { toOffsetIso } from "@/lib/dates/format";
@@ -16,7 +17,8 @@ import { publicStatuses } from "./visibility";
  * strict, so a field that is not described here cannot leave through the API.
  */
 
-const f = messages.openapi.fields;
+const apiText = translator("de", "api");
+const f = (key: keyof Messages["api"]["openapi"]["fields"]) => apiText(`openapi.fields.${key}`);
 
 // ---------------------------------------------------------------------------------------------
 // Response schemas
@@ -37,87 +39,87 @@ const instant = z.iso.datetime({ offset: true });
 const named = z.strictObject({ slug: z.string(), name: z.string() });
 
 const venueSummarySchema = z.strictObject({
-  name: z.string().meta({ description: f.venueName }),
-  city: z.string().meta({ description: f.venueCity }),
-  stepFree: z.boolean().meta({ description: f.venueStepFree }),
+  name: z.string().meta({ description: f("venueName") }),
+  city: z.string().meta({ description: f("venueCity") }),
+  stepFree: z.boolean().meta({ description: f("venueStepFree") }),
 });
 
 const venueDetailSchema = z.strictObject({
-  name: z.string().meta({ description: f.venueName }),
-  street: z.string().meta({ description: f.venueStreet }),
-  postalCode: z.string().meta({ description: f.venuePostalCode }),
-  city: z.string().meta({ description: f.venueCity }),
-  room: z.string().nullable().meta({ description: f.venueRoom }),
-  stepFree: z.boolean().meta({ description: f.venueStepFree }),
-  accessibilityNotes: z.string().nullable().meta({ description: f.venueAccessibilityNotes }),
+  name: z.string().meta({ description: f("venueName") }),
+  street: z.string().meta({ description: f("venueStreet") }),
+  postalCode: z.string().meta({ description: f("venuePostalCode") }),
+  city: z.string().meta({ description: f("venueCity") }),
+  room: z.string().nullable().meta({ description: f("venueRoom") }),
+  stepFree: z.boolean().meta({ description: f("venueStepFree") }),
+  accessibilityNotes: z.string().nullable().meta({ description: f("venueAccessibilityNotes") }),
 });
 
 const registrationSchema = z.strictObject({
-  state: z.enum(registrationStates).meta({ description: f.registrationState }),
-  opensAt: instant.nullable().meta({ description: f.registrationOpensAt }),
-  closesAt: instant.meta({ description: f.registrationClosesAt }),
+  state: z.enum(registrationStates).meta({ description: f("registrationState") }),
+  opensAt: instant.nullable().meta({ description: f("registrationOpensAt") }),
+  closesAt: instant.meta({ description: f("registrationClosesAt") }),
 });
 
 const urlsSchema = z.strictObject({
-  page: z.url().meta({ description: f.pageUrl }),
-  ics: z.url().meta({ description: f.icsUrl }),
+  page: z.url().meta({ description: f("pageUrl") }),
+  ics: z.url().meta({ description: f("icsUrl") }),
 });
 
 const commonFields = {
-  slug: z.string().meta({ description: f.slug }),
-  title: z.string().meta({ description: f.title }),
-  summary: z.string().meta({ description: f.summary }),
-  status: z.enum(publicStatuses).meta({ description: f.status }),
-  format: named.meta({ description: f.format }),
-  organisation: named.meta({ description: f.organisation }),
-  attendanceMode: z.enum(attendanceModes).meta({ description: f.attendanceMode }),
-  startsAt: instant.meta({ description: f.startsAt }),
-  endsAt: instant.meta({ description: f.endsAt }),
-  capacity: z.number().int().min(0).meta({ description: f.capacity }),
-  seatsLeft: z.number().int().min(0).meta({ description: f.seatsLeft }),
-  seatState: z.enum(seatStates).meta({ description: f.seatState }),
-  registration: registrationSchema.meta({ description: f.registration }),
-  urls: urlsSchema.meta({ description: f.urls }),
+  slug: z.string().meta({ description: f("slug") }),
+  title: z.string().meta({ description: f("title") }),
+  summary: z.string().meta({ description: f("summary") }),
+  status: z.enum(publicStatuses).meta({ description: f("status") }),
+  format: named.meta({ description: f("format") }),
+  organisation: named.meta({ description: f("organisation") }),
+  attendanceMode: z.enum(attendanceModes).meta({ description: f("attendanceMode") }),
+  startsAt: instant.meta({ description: f("startsAt") }),
+  endsAt: instant.meta({ description: f("endsAt") }),
+  capacity: z.number().int().min(0).meta({ description: f("capacity") }),
+  seatsLeft: z.number().int().min(0).meta({ description: f("seatsLeft") }),
+  seatState: z.enum(seatStates).meta({ description: f("seatState") }),
+  registration: registrationSchema.meta({ description: f("registration") }),
+  urls: urlsSchema.meta({ description: f("urls") }),
 };
 
 export const apiEventSummarySchema = z.strictObject({
   ...commonFields,
-  venue: venueSummarySchema.nullable().meta({ description: f.venue }),
+  venue: venueSummarySchema.nullable().meta({ description: f("venue") }),
 });
 
 export const apiEventDetailSchema = z.strictObject({
   ...commonFields,
-  description: z.string().meta({ description: f.description }),
-  cancellationReason: z.string().nullable().meta({ description: f.cancellationReason }),
-  trainer: z.string().nullable().meta({ description: f.trainer }),
-  targetGroup: z.string().nullable().meta({ description: f.targetGroup }),
-  topics: z.array(named).meta({ description: f.topics }),
-  languages: z.array(z.string()).meta({ description: f.languages }),
-  venue: venueDetailSchema.nullable().meta({ description: f.venue }),
-  onlineUrl: z.string().nullable().meta({ description: f.onlineUrl }),
+  description: z.string().meta({ description: f("description") }),
+  cancellationReason: z.string().nullable().meta({ description: f("cancellationReason") }),
+  trainer: z.string().nullable().meta({ description: f("trainer") }),
+  targetGroup: z.string().nullable().meta({ description: f("targetGroup") }),
+  topics: z.array(named).meta({ description: f("topics") }),
+  languages: z.array(z.string()).meta({ description: f("languages") }),
+  venue: venueDetailSchema.nullable().meta({ description: f("venue") }),
+  onlineUrl: z.string().nullable().meta({ description: f("onlineUrl") }),
   sessions: z
     .array(
       z.strictObject({
-        startsAt: instant.meta({ description: f.sessionStartsAt }),
-        endsAt: instant.meta({ description: f.sessionEndsAt }),
+        startsAt: instant.meta({ description: f("sessionStartsAt") }),
+        endsAt: instant.meta({ description: f("sessionEndsAt") }),
       }),
     )
-    .meta({ description: f.sessions }),
+    .meta({ description: f("sessions") }),
 });
 
 export const apiEventListSchema = z.strictObject({
-  data: z.array(apiEventSummarySchema).meta({ description: f.data }),
-  page: z.number().int().min(1).meta({ description: f.page }),
-  pageSize: z.number().int().min(1).meta({ description: f.pageSize }),
-  total: z.number().int().min(0).meta({ description: f.total }),
-  pageCount: z.number().int().min(1).meta({ description: f.pageCount }),
+  data: z.array(apiEventSummarySchema).meta({ description: f("data") }),
+  page: z.number().int().min(1).meta({ description: f("page") }),
+  pageSize: z.number().int().min(1).meta({ description: f("pageSize") }),
+  total: z.number().int().min(0).meta({ description: f("total") }),
+  pageCount: z.number().int().min(1).meta({ description: f("pageCount") }),
   links: z
     .strictObject({
-      self: z.url().meta({ description: f.linkSelf }),
-      next: z.url().nullable().meta({ description: f.linkNext }),
-      prev: z.url().nullable().meta({ description: f.linkPrev }),
+      self: z.url().meta({ description: f("linkSelf") }),
+      next: z.url().nullable().meta({ description: f("linkNext") }),
+      prev: z.url().nullable().meta({ description: f("linkPrev") }),
     })
-    .meta({ description: f.links }),
+    .meta({ description: f("links") }),
 });
 
 export const apiEventResponseSchema = z.strictObject({ data: apiEventDetailSchema });
@@ -254,7 +256,8 @@ export type ApiListQuery = { filter: CalendarFilter; pageSize: number };
 
 export type ApiListQueryResult = { success: true; data: ApiListQuery } | { success: false; errors: ParameterError[] };
 
-const parameterErrors: Record<string, string> = messages.parameterErrors;
+// Looked up by parameter name: the raw texts (they hold no ICU arguments).
+const parameterErrors: Record<string, string> = loadMessages("de").api.parameterErrors;
 
 /**
  * Reads the list endpoint's query strictly: every value that does not fit becomes one entry

@@ -1,12 +1,12 @@
-import common from "@/messages/de/common.json";
-import { fillMessage } from "./fill-message";
-
-const m = common.waitingTime;
+import { translator } from "./translator";
+import type { Locale } from "./locales";
 
 /** "1 Sekunde", "40 Sekunden", "3 Minuten": how long someone must wait, rounded up. */
-export function waitingTime(seconds: number): string {
+export function waitingTime(seconds: number, locale: Locale = "de"): string {
+  const t = translator(locale, "common");
   const s = Math.max(1, Math.ceil(seconds));
-  if (s < 60) return s === 1 ? m.second : fillMessage(m.seconds, { count: s });
+  // Counts as text: the catalogue's number format would not change them, but this keeps them as before.
+  if (s < 60) return s === 1 ? t("waitingTime.second") : t("waitingTime.seconds", { count: String(s) });
   const minutes = Math.ceil(s / 60);
-  return minutes === 1 ? m.minute : fillMessage(m.minutes, { count: minutes });
+  return minutes === 1 ? t("waitingTime.minute") : t("waitingTime.minutes", { count: String(minutes) });
 }

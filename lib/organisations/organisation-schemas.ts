@@ -1,21 +1,22 @@
 import { z } from "zod";
-import messages from "@/messages/de/intern-office.json";
+import { translator } from "@/lib/i18n/translator";
 import { checkbox, idField, optionalText, requiredText } from "@/lib/forms/zod-fields";
 
-const m = messages.organisations.errors;
+// German only (the signed-in area); shared with the browser forms.
+const t = translator("de", "internOffice");
 
 /** An optional e-mail address: empty becomes null. */
-const optionalEmail = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : null), z.email(m.email).max(254, m.email).nullable());
+const optionalEmail = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : null), z.email(t("organisations.errors.email")).max(254, t("organisations.errors.email")).nullable());
 
 /** An optional web address; "www.example.org" gets "https://" in front. */
 const optionalWebsite = z.preprocess(
   (v) => (typeof v === "string" && v.trim() !== "" ? (/^https?:\/\//i.test(v.trim()) ? v.trim() : `https://${v.trim()}`) : null),
-  z.url({ protocol: /^https?$/, error: m.website }).max(500, m.website).nullable(),
+  z.url({ protocol: /^https?$/, error: t("organisations.errors.website") }).max(500, t("organisations.errors.website")).nullable(),
 );
 
 /** The organisation form: the same schema in the browser and in the server action. */
 export const organisationSchema = z.object({
-  name: requiredText(m.name, 200),
+  name: requiredText(t("organisations.errors.name"), 200),
   shortName: optionalText(80),
   description: optionalText(2000),
   email: optionalEmail,
@@ -27,7 +28,7 @@ export const organisationSchema = z.object({
 export type OrganisationInput = z.infer<typeof organisationSchema>;
 
 /** Forms that only name an organisation (deactivate, reactivate). */
-export const organisationIdSchema = z.object({ organisationId: idField(m.id) });
+export const organisationIdSchema = z.object({ organisationId: idField(t("organisations.errors.id")) });
 
 /** Editing: the details and the organisation's id (a hidden field). */
 export const organisationUpdateSchema = organisationSchema.extend(organisationIdSchema.shape);

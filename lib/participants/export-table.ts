@@ -1,12 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import messages from "@/messages/de/intern-participants.json";
-import supervision from "@/messages/de/intern-supervision.json";
+import { translator } from "@/lib/i18n/translator";
 import { isSupervisionGroup } from "@/lib/supervision/group-access";
 import { listParticipants } from "./queries";
 import { statusLabel } from "./status-label";
 
-const m = messages.export;
+const t = translator("de", "internParticipants");
 
 export type ExportCell = string | Date;
 
@@ -18,7 +17,7 @@ export type ExportCell = string | Date;
  */
 export async function participantExportTable(actor: Actor, eventId: number) {
   const list = await listParticipants(actor, eventId);
-  const header = [m.name, m.email, m.phone, m.initiative, m.status, m.registeredAt, m.source, m.accessibility, m.note, ...list.questions.map((q) => q.label)];
+  const header = [t("export.name"), t("export.email"), t("export.phone"), t("export.initiative"), t("export.status"), t("export.registeredAt"), t("export.source"), t("export.accessibility"), t("export.note"), ...list.questions.map((q) => q.label)];
   const rows: ExportCell[][] = list.participants.map((p) => [
     `${p.firstName} ${p.lastName}`,
     p.email ?? "",
@@ -26,12 +25,12 @@ export async function participantExportTable(actor: Actor, eventId: number) {
     p.initiative ?? "",
     statusLabel(p.status, p.position),
     p.createdAt,
-    messages.source[p.source],
+    t(`source.${p.source}`),
     p.accessibilityNeeds ?? "",
     p.note ?? "",
     ...p.answers.map((a) => a.text),
   ]);
-  const confidentialNote = (await isSupervisionGroup(actor, eventId)) ? supervision.export.confidentialNote : null;
+  const confidentialNote = (await isSupervisionGroup(actor, eventId)) ? translator("de", "internSupervision")("export.confidentialNote") : null;
   return { event: list.event, header, rows, dateColumns: [5], confidentialNote };
 }
 

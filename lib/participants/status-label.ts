@@ -1,9 +1,10 @@
-import { fillMessage } from "@/lib/i18n/fill-message";
-import messages from "@/messages/de/intern-participants.json";
+import { translator } from "@/lib/i18n/translator";
 import type { RegistrationStatus } from "@/db/schema/registrations";
+
+const t = translator("de", "internParticipants");
 
 /** "Bestätigt", "Warteliste, Platz 2", "Abgemeldet", … */
 export function statusLabel(status: RegistrationStatus, position: number | null): string {
-  if (status === "waitlisted" && position) return fillMessage(messages.status.waitlistedAt, { position });
-  return messages.status[status];
+  if (status === "waitlisted" && position) return t("status.waitlistedAt", { position: String(position) });
+  return t(`status.${status}`);
 }

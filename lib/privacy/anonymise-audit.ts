@@ -2,7 +2,7 @@ import "server-only";
 import { and, inArray, sql } from "drizzle-orm";
 import { auditLog, type AuditEntry } from "@/db/schema";
 import type { Tx } from "@/lib/db/write-transaction";
-import messages from "@/messages/de/intern.json";
+import { translator } from "@/lib/i18n/translator";
 import { scrubValue } from "./personal-values";
 
 /** Audit entries whose entity is a registration (or a supervision application, which is one). */
@@ -10,7 +10,7 @@ export const PERSON_ENTITY_TYPES = ["registration", "application"] as const;
 
 /** The label an entry about an anonymised person gets: "Anonymisiert – <event title>". */
 export function anonymisedLabel(eventTitle: string | null): string {
-  const name = messages.retention.anonymisedName;
+  const name = translator("de", "intern")("retention.anonymisedName");
   return eventTitle ? `${name} – ${eventTitle}` : name;
 }
 

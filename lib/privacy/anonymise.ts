@@ -4,12 +4,12 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { certificates, events, mailOutbox, registrations, registrationTokens } from "@/db/schema";
 import { localIsoDate, startOfLocalDay } from "@/lib/dates/berlin";
 import type { Tx } from "@/lib/db/write-transaction";
-import messages from "@/messages/de/intern.json";
+import { translator } from "@/lib/i18n/translator";
 import { scrubAuditEntriesOf } from "./anonymise-audit";
 import { personalValuesOf } from "./personal-values";
 
 /** What an anonymised registration is called wherever a name is shown ("Anonymisiert"). */
-export const ANONYMISED_NAME = messages.retention.anonymisedName;
+export const ANONYMISED_NAME = translator("de", "intern")("retention.anonymisedName");
 
 /**
  * Old person key → the random key that replaces it. One map per run of the retention job (shared by

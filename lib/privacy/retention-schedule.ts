@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { localIsoDate } from "@/lib/dates/berlin";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { runPeriodically } from "@/lib/mail/sender";
-import messages from "@/messages/de/intern.json";
+import { translator } from "@/lib/i18n/translator";
 import { runRetention, type RetentionCounts, type RetentionResult } from "./retention";
 
 /**
@@ -94,7 +94,7 @@ export async function applyRetention(options: { now?: Date; force?: boolean; dry
           // Office only: entries without an organisation are the office's (lib/audit/audit-queries.ts).
           organisationId: null,
           action: RETENTION_AUDIT_ACTION,
-          label: messages.retention.auditLabel,
+          label: translator("de", "intern")("retention.auditLabel"),
           after: { ...result.counts, months: result.months, cutoff: result.cutoff.toISOString(), longestTransactionMs: result.longestTransactionMs, transactions: result.transactions },
         },
         now,

@@ -1,8 +1,7 @@
 import * as vega from "vega";
 import { compile, type Config, type TopLevelSpec } from "vega-lite";
 import { city } from "@/lib/config/city";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import messages from "@/messages/de/statistics.json";
+import { translator } from "@/lib/i18n/translator";
 import { formatCount, formatRate, formatStatHours } from "./format";
 import type { BreakdownRow } from "./types";
 
@@ -13,7 +12,7 @@ import type { BreakdownRow } from "./types";
  * a table with the same numbers next to each chart (lib/statistics/charts.ts only draws).
  */
 
-const m = messages.charts;
+const t = translator("de", "statistics");
 const INK = "#1b1b1b";
 const LIGHT = "#d9d9d9";
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -42,12 +41,12 @@ function shortMonth(row: BreakdownRow): string {
 
 /** Registrations and attendance per month: grouped bars with the value on each bar. */
 export function monthlyAttendanceSpec(rows: BreakdownRow[]): TopLevelSpec {
-  const series = [m.registrations.series.registrations, m.registrations.series.attended];
+  const series = [t("charts.registrations.series.registrations"), t("charts.registrations.series.attended")];
   const values = rows.flatMap((row, i) => [
     { order: i, month: shortMonth(row), series: series[0], seriesOrder: 0, value: row.registrations, text: formatCount(row.registrations) },
     { order: i, month: shortMonth(row), series: series[1], seriesOrder: 1, value: row.attended, text: formatCount(row.attended) },
   ]);
-  const x = { field: "month", type: "nominal", sort: { field: "order", op: "min" }, title: m.registrations.axisX, axis: { labelAngle: rows.length > 12 ? -90 : 0 } } as const;
+  const x = { field: "month", type: "nominal", sort: { field: "order", op: "min" }, title: t("charts.registrations.axisX"), axis: { labelAngle: rows.length > 12 ? -90 : 0 } } as const;
   const xOffset = { field: "series", type: "nominal", sort: series } as const;
   // A long range (up to ten years) would not fit: thinner bars, and the values only in the table.
   const long = rows.length > 24;
@@ -58,7 +57,7 @@ export function monthlyAttendanceSpec(rows: BreakdownRow[]): TopLevelSpec {
     width: { step: long ? 6 : 26 },
     height: 240,
     config: baseConfig,
-    encoding: { x, xOffset, y: { field: "value", type: "quantitative", title: m.registrations.axisY, axis: { format: ",d", tickMinStep: 1 } } },
+    encoding: { x, xOffset, y: { field: "value", type: "quantitative", title: t("charts.registrations.axisY"), axis: { format: ",d", tickMinStep: 1 } } },
     layer: long ? [bars] : [bars, labels],
   } as TopLevelSpec;
 }
@@ -83,15 +82,15 @@ function horizontalBarSpec(values: { name: string; order: number; value: number;
 
 /** Hours of training offered per format. */
 export function hoursByFormatSpec(rows: BreakdownRow[]): TopLevelSpec {
-  const values = rows.map((row, order) => ({ name: row.label, order, value: row.hoursOffered, text: fillMessage(m.hours.value, { hours: formatStatHours(row.hoursOffered) }) }));
-  return horizontalBarSpec(values, m.hours.axisX, { format: ",.0f", tickMinStep: 1 });
+  const values = rows.map((row, order) => ({ name: row.label, order, value: row.hoursOffered, text: t("charts.hours.value", { hours: formatStatHours(row.hoursOffered) }) }));
+  return horizontalBarSpec(values, t("charts.hours.axisX"), { format: ",.0f", tickMinStep: 1 });
 }
 
 /** Fill rate per organisation (0..1; an organisation without seats shows "–" and no bar). */
 export function fillRateByOrganisationSpec(rows: BreakdownRow[]): TopLevelSpec {
   const values = rows.map((row, order) => ({ name: row.label, order, value: row.fillRate ?? 0, text: formatRate(row.fillRate) }));
   const max = Math.max(1, ...values.map((v) => v.value));
-  return horizontalBarSpec(values, m.fillRate.axisX, { values: [0, 0.2, 0.4, 0.6, 0.8, 1], labelExpr: "format(datum.value * 100, '.0f') + '\u00a0%'" }, max);
+  return horizontalBarSpec(values, t("charts.fillRate.axisX"), { values: [0, 0.2, 0.4, 0.6, 0.8, 1], labelExpr: "format(datum.value * 100, '.0f') + '\u00a0%'" }, max);
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -129,13 +128,13 @@ async function drawSvg(spec: TopLevelSpec, label: string): Promise<string> {
 }
 
 export async function monthlyAttendanceChart(rows: BreakdownRow[]): Promise<RenderedChart> {
-  return { title: m.registrations.title, label: m.registrations.alt, svg: await renderSvg(monthlyAttendanceSpec(rows), m.registrations.alt) };
+  return { title: t("charts.registrations.title"), label: t("charts.registrations.alt"), svg: await renderSvg(monthlyAttendanceSpec(rows), t("charts.registrations.alt")) };
 }
 
 export async function hoursByFormatChart(rows: BreakdownRow[]): Promise<RenderedChart> {
-  return { title: m.hours.title, label: m.hours.alt, svg: await renderSvg(hoursByFormatSpec(rows), m.hours.alt) };
+  return { title: t("charts.hours.title"), label: t("charts.hours.alt"), svg: await renderSvg(hoursByFormatSpec(rows), t("charts.hours.alt")) };
 }
 
 export async function fillRateByOrganisationChart(rows: BreakdownRow[]): Promise<RenderedChart> {
-  return { title: m.fillRate.title, label: m.fillRate.alt, svg: await renderSvg(fillRateByOrganisationSpec(rows), m.fillRate.alt) };
+  return { title: t("charts.fillRate.title"), label: t("charts.fillRate.alt"), svg: await renderSvg(fillRateByOrganisationSpec(rows), t("charts.fillRate.alt")) };
 }

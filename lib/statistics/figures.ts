@@ -7,7 +7,7 @@ import { isCoordinator } from "@/lib/auth/access";
 import { addMonths, localIsoMonth } from "@/lib/dates/berlin";
 import { formatMonth } from "@/lib/dates/format";
 import { MIN_ANSWERS_SHOWN } from "@/lib/feedback/rules";
-import messages from "@/messages/de/statistics.json";
+import { translator } from "@/lib/i18n/translator";
 import { eventFigures, type EventFigures } from "./event-figures";
 import { eventScope } from "./filter";
 import { peopleFigures, supervisionFigures } from "./people-figures";
@@ -167,7 +167,7 @@ function initiativeRows(rows: { name: string | null; attendees: number }[]): Ini
   const none = rows.find((r) => r.name === null);
   const top = named.slice(0, 15).map((r) => ({ label: r.name!, attendees: r.attendees }));
   const rest = named.slice(15).reduce((s, r) => s + r.attendees, 0);
-  return [...top, ...(rest > 0 ? [{ label: messages.initiatives.more, attendees: rest }] : []), ...(none ? [{ label: messages.initiatives.none, attendees: none.attendees }] : [])];
+  return [...top, ...(rest > 0 ? [{ label: translator("de", "statistics")("initiatives.more"), attendees: rest }] : []), ...(none ? [{ label: translator("de", "statistics")("initiatives.none"), attendees: none.attendees }] : [])];
 }
 
 async function lookupNames(rows: EventFigures[]) {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { endOfLocalDay, localMonthRange, localParts, startOfLocalDay } from "@/lib/dates/berlin";
 import { formatLongDate, formatMonth } from "@/lib/dates/format";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import messages from "@/messages/de/statistics.json";
+import { translator } from "@/lib/i18n/translator";
 import type { StatisticsPeriod } from "./types";
 
-const e = messages.period.errors;
+// German only (the office's statistics). Numbers as text: the catalogue's number format would write 2026 as "2.026".
+const t = translator("de", "statistics");
 const MAX_DAYS = 3653;
 
 /**
@@ -15,11 +15,11 @@ const MAX_DAYS = 3653;
  * Unknown keys are ignored; a bad value is an error per field, in German.
  */
 export const periodQuerySchema = z.object({
-  jahr: z.string().regex(/^\d{4}$/, e.year).refine((v) => Number(v) >= 2000 && Number(v) <= 2100, e.year).optional(),
-  quartal: z.string().regex(/^[1-4]$/, e.quarter).optional(),
-  monat: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, e.month).optional(),
-  von: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.from).refine((v) => !Number.isNaN(Date.parse(v)), e.from).optional(),
-  bis: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.to).refine((v) => !Number.isNaN(Date.parse(v)), e.to).optional(),
+  jahr: z.string().regex(/^\d{4}$/, t("period.errors.year")).refine((v) => Number(v) >= 2000 && Number(v) <= 2100, t("period.errors.year")).optional(),
+  quartal: z.string().regex(/^[1-4]$/, t("period.errors.quarter")).optional(),
+  monat: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, t("period.errors.month")).optional(),
+  von: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t("period.errors.from")).refine((v) => !Number.isNaN(Date.parse(v)), t("period.errors.from")).optional(),
+  bis: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t("period.errors.to")).refine((v) => !Number.isNaN(Date.parse(v)), t("period.errors.to")).optional(),
 });
 
 const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, 20) : undefined);
@@ -33,7 +33,7 @@ export function currentYear(now: Date): StatisticsPeriod {
 }
 
 function yearPeriod(year: number): StatisticsPeriod {
-  return { from: localMonthRange(`${year}-01`).start, to: localMonthRange(`${year}-12`).end, label: fillMessage(messages.period.year, { year }), kind: "year", params: { jahr: String(year) } };
+  return { from: localMonthRange(`${year}-01`).start, to: localMonthRange(`${year}-12`).end, label: t("period.year", { year: String(year) }), kind: "year", params: { jahr: String(year) } };
 }
 
 export function parsePeriod(query: Record<string, unknown>, now = new Date()): PeriodResult {
@@ -46,9 +46,9 @@ export function parsePeriod(query: Record<string, unknown>, now = new Date()): P
     const to = q.bis ?? q.von!;
     const start = startOfLocalDay(from);
     const end = endOfLocalDay(to);
-    if (end.getTime() <= start.getTime()) return { ok: false, errors: { bis: e.order }, period: currentYear(now) };
-    if (end.getTime() - start.getTime() > MAX_DAYS * 86_400_000) return { ok: false, errors: { bis: e.tooLong }, period: currentYear(now) };
-    const label = fillMessage(messages.period.range, { from: formatLongDate(start), to: formatLongDate(new Date(end.getTime() - 1)) });
+    if (end.getTime() <= start.getTime()) return { ok: false, errors: { bis: t("period.errors.order") }, period: currentYear(now) };
+    if (end.getTime() - start.getTime() > MAX_DAYS * 86_400_000) return { ok: false, errors: { bis: t("period.errors.tooLong") }, period: currentYear(now) };
+    const label = t("period.range", { from: formatLongDate(start), to: formatLongDate(new Date(end.getTime() - 1)) });
     return { ok: true, period: { from: start, to: end, label, kind: "range", params: { von: from, bis: to } } };
   }
   if (q.monat) {
@@ -62,7 +62,7 @@ export function parsePeriod(query: Record<string, unknown>, now = new Date()): P
     const last = `${year}-${String(quarter * 3).padStart(2, "0")}`;
     return {
       ok: true,
-      period: { from: localMonthRange(first).start, to: localMonthRange(last).end, label: fillMessage(messages.period.quarter, { quarter, year }), kind: "quarter", params: { jahr: String(year), quartal: String(quarter) } },
+      period: { from: localMonthRange(first).start, to: localMonthRange(last).end, label: t("period.quarter", { quarter: String(quarter), year: String(year) }), kind: "quarter", params: { jahr: String(year), quartal: String(quarter) } },
     };
   }
   return { ok: true, period: yearPeriod(year) };

@@ -2,10 +2,9 @@ import PDFDocument from "pdfkit";
 import { city } from "@/lib/config/city";
 import { formatLongDate } from "@/lib/dates/format";
 import { localIsoDate } from "@/lib/dates/berlin";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { collectPdf } from "@/lib/pdf/collect";
 import { pdfFonts } from "@/lib/pdf/fonts";
-import messages from "@/messages/de/statistics.json";
+import { translator } from "@/lib/i18n/translator";
 import { groupedBars, horizontalBars, seriesColors } from "./report-pdf-charts";
 import { PdfFlow, margin, muted, styles, type TableColumn } from "./report-pdf-flow";
 import { isEmpty, organisationLabel, redactComment, summaryFigures, type Figure, type FigureKind, type ReportOptions } from "./report-content";
@@ -19,7 +18,7 @@ import { TAGGED_A4 } from "@/lib/pdf/document";
  * and the feedback; free texts only when passed. A4, tagged (structure tree, de-DE, title),
  * fonts embedded, page numbers as artifacts. No personal data.
  */
-const r = messages.report;
+const t = translator("de", "statistics");
 
 const numbers = {
   count: new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0 }),
@@ -33,7 +32,7 @@ export function formatFigure(value: number | null, kind: FigureKind): string {
 }
 
 export async function statisticsReportPdf(stats: Statistics, options: ReportOptions = {}): Promise<Buffer> {
-  const title = `${r.title} ${stats.filter.period.label}`;
+  const title = `${t("report.title")} ${stats.filter.period.label}`;
   const doc = new PDFDocument({
     ...TAGGED_A4,
     font: pdfFonts.regular,
@@ -65,63 +64,62 @@ function cover(flow: PdfFlow, stats: Statistics, options: ReportOptions) {
   flow.paragraph(city.office.name, { ...styles.body, font: "semiBold", size: 12 });
   flow.paragraph(city.programmeName, { ...styles.body, color: muted });
   flow.y = 250;
-  flow.heading(r.title, 1, 18);
+  flow.heading(t("report.title"), 1, 18);
   flow.paragraph(stats.filter.period.label, styles.lead);
   flow.paragraph(organisationLabel(stats, options), styles.lead);
-  if (options.labels?.format) flow.paragraph(`${r.meta.format}: ${options.labels.format}`, styles.body);
-  if (options.labels?.topic) flow.paragraph(`${r.meta.topic}: ${options.labels.topic}`, styles.body);
+  if (options.labels?.format) flow.paragraph(`${t("report.meta.format")}: ${options.labels.format}`, styles.body);
+  if (options.labels?.topic) flow.paragraph(`${t("report.meta.topic")}: ${options.labels.topic}`, styles.body);
   flow.y += 14;
-  flow.paragraph(fillMessage(r.generatedOn, { date: formatLongDate(options.generatedAt ?? new Date()) }), { ...styles.body, color: muted });
+  flow.paragraph(t("report.generatedOn", { date: formatLongDate(options.generatedAt ?? new Date()) }), { ...styles.body, color: muted });
   flow.y = flow.limit - 60;
   flow.rule(flow.y, muted, 0.5);
   flow.y += 10;
   flow.paragraph(city.funding, { ...styles.body, font: "semiBold" });
-  flow.paragraph(r.noPersonalData, styles.small);
+  flow.paragraph(t("report.noPersonalData"), styles.small);
 }
 
 function figures(flow: PdfFlow, stats: Statistics) {
   flow.newPage();
-  flow.heading(r.figures.heading, 2);
+  flow.heading(t("report.figures.heading"), 2);
   if (isEmpty(stats)) {
-    flow.paragraph(r.figures.none, styles.body);
+    flow.paragraph(t("report.figures.none"), styles.body);
     flow.y += 8;
   }
   const { main, supervision } = summaryFigures(stats);
-  const columns: TableColumn[] = [{ header: r.figures.label, width: flow.width - 120 }, { header: r.figures.value, width: 120, align: "right" }];
+  const columns: TableColumn[] = [{ header: t("report.figures.label"), width: flow.width - 120 }, { header: t("report.figures.value"), width: 120, align: "right" }];
   const rows = (list: Figure[]) => list.map((f) => [f.label, formatFigure(f.value, f.kind)]);
   flow.table(columns, rows(main));
   flow.y += 10;
-  flow.heading(r.figures.supervisionHeading, 3, 6);
+  flow.heading(t("report.figures.supervisionHeading"), 3, 6);
   flow.table(columns, rows(supervision));
 }
 
 function charts(flow: PdfFlow, stats: Statistics) {
-  const c = r.charts;
   flow.newPage();
-  flow.heading(c.heading, 2);
-  flow.heading(c.monthly, 3, 6);
-  if (stats.byMonth.length === 0) flow.paragraph(c.empty, styles.body);
+  flow.heading(t("report.charts.heading"), 2);
+  flow.heading(t("report.charts.monthly"), 3, 6);
+  if (stats.byMonth.length === 0) flow.paragraph(t("report.charts.empty"), styles.body);
   else
     groupedBars(flow, {
       categories: stats.byMonth.map((m) => m.label),
       series: [
-        { label: c.legendRegistrations, values: stats.byMonth.map((m) => m.registrations), color: seriesColors[0] },
-        { label: c.legendAttended, values: stats.byMonth.map((m) => m.attended), color: seriesColors[1] },
+        { label: t("report.charts.legendRegistrations"), values: stats.byMonth.map((m) => m.registrations), color: seriesColors[0] },
+        { label: t("report.charts.legendAttended"), values: stats.byMonth.map((m) => m.attended), color: seriesColors[1] },
       ],
-      caption: c.monthlyCaption,
+      caption: t("report.charts.monthlyCaption"),
       format: (n) => numbers.count.format(n),
     });
-  flow.heading(c.hoursByFormat, 3, 6);
-  if (stats.byFormat.length === 0) flow.paragraph(c.empty, styles.body);
-  else horizontalBars(flow, { categories: stats.byFormat.map((f) => f.label), values: stats.byFormat.map((f) => f.hoursOffered), caption: c.hoursByFormatCaption, format: (n) => numbers.hours.format(n) });
-  flow.heading(c.fillByOrganisation, 3, 6);
-  if (stats.byOrganisation.length === 0) flow.paragraph(c.empty, styles.body);
+  flow.heading(t("report.charts.hoursByFormat"), 3, 6);
+  if (stats.byFormat.length === 0) flow.paragraph(t("report.charts.empty"), styles.body);
+  else horizontalBars(flow, { categories: stats.byFormat.map((f) => f.label), values: stats.byFormat.map((f) => f.hoursOffered), caption: t("report.charts.hoursByFormatCaption"), format: (n) => numbers.hours.format(n) });
+  flow.heading(t("report.charts.fillByOrganisation"), 3, 6);
+  if (stats.byOrganisation.length === 0) flow.paragraph(t("report.charts.empty"), styles.body);
   else
     horizontalBars(flow, {
       categories: stats.byOrganisation.map((o) => o.label),
       values: stats.byOrganisation.map((o) => o.fillRate ?? 0),
       max: 1,
-      caption: c.fillByOrganisationCaption,
+      caption: t("report.charts.fillByOrganisationCaption"),
       format: (n) => numbers.rate.format(n),
     });
 }
@@ -135,24 +133,23 @@ export const PDF_EVENT_ROWS_MAX = 600;
 
 /** One row per event, on landscape pages so that every column has its full heading. */
 function eventsTable(flow: PdfFlow, stats: Statistics) {
-  const col = r.columns;
   flow.newPage("landscape");
-  flow.heading(r.eventsTable.heading, 2);
+  flow.heading(t("report.eventsTable.heading"), 2);
   if (stats.events.length === 0) {
-    flow.paragraph(r.eventsTable.none, styles.body);
+    flow.paragraph(t("report.eventsTable.none"), styles.body);
     return;
   }
   const num = (header: string, width: number): TableColumn => ({ header, width, align: "right" });
   const columns: TableColumn[] = [
-    { header: col.title, width: 0 }, { header: col.organisation, width: 150 }, { header: col.date, width: 62 },
-    num(col.sessions, 46), num(col.hours, 50), num(col.seats, 44), num(col.confirmed, 54), num(col.attended, 70), num(col.certificates, 74),
+    { header: t("report.columns.title"), width: 0 }, { header: t("report.columns.organisation"), width: 150 }, { header: t("report.columns.date"), width: 62 },
+    num(t("report.columns.sessions"), 46), num(t("report.columns.hours"), 50), num(t("report.columns.seats"), 44), num(t("report.columns.confirmed"), 54), num(t("report.columns.attended"), 70), num(t("report.columns.certificates"), 74),
   ];
   columns[0].width = flow.width - columns.slice(1).reduce((a, c) => a + c.width, 0);
   const events = [...stats.events].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title, "de"));
   const listed = events.length <= PDF_EVENT_ROWS_MAX ? events : [];
-  if (listed.length === 0) flow.paragraph(fillMessage(r.eventsTable.tooMany, { count: numbers.count.format(events.length) }), styles.body);
+  if (listed.length === 0) flow.paragraph(t("report.eventsTable.tooMany", { count: numbers.count.format(events.length) }), styles.body);
   const rows = listed.map((e) => [
-    e.status === "held" ? e.title : `${e.title} (${r.status[e.status]})`,
+    e.status === "held" ? e.title : `${e.title} (${t(`report.status.${e.status}`)})`,
     e.organisation,
     germanDate(e.startsAt),
     numbers.count.format(e.sessions),
@@ -165,29 +162,28 @@ function eventsTable(flow: PdfFlow, stats: Statistics) {
   // The same total as the summary: the events held.
   const held = events.filter((e) => e.status === "held");
   const sum = (pick: (e: (typeof held)[number]) => number) => held.reduce((a, e) => a + pick(e), 0);
-  rows.push([`${r.total} (${r.status.held})`, "", "", numbers.count.format(sum((e) => e.sessions)), numbers.hours.format(sum((e) => e.hoursOffered)), numbers.count.format(sum((e) => e.capacity)), numbers.count.format(sum((e) => e.confirmed)), numbers.count.format(sum((e) => e.attended)), numbers.count.format(sum((e) => e.certificates))]);
+  rows.push([`${t("report.total")} (${t("report.status.held")})`, "", "", numbers.count.format(sum((e) => e.sessions)), numbers.hours.format(sum((e) => e.hoursOffered)), numbers.count.format(sum((e) => e.capacity)), numbers.count.format(sum((e) => e.confirmed)), numbers.count.format(sum((e) => e.attended)), numbers.count.format(sum((e) => e.certificates))]);
   flow.table(columns, rows, { totalRows: 1, layout: "landscape" });
 }
 
 function feedback(flow: PdfFlow, stats: Statistics, options: ReportOptions) {
-  const f = r.figures;
   const fb = stats.totals.feedback;
   flow.newPage();
-  flow.heading(r.feedback.heading, 2);
-  flow.table([{ header: f.label, width: flow.width - 120 }, { header: f.value, width: 120, align: "right" }], [
-    [f.feedbackAnswers, formatFigure(fb.answers, "count")],
-    [f.overallAverage, formatFigure(fb.overallAverage, "average")],
-    [f.helpfulAverage, formatFigure(fb.helpfulAverage, "average")],
-    [f.recommendShare, formatFigure(fb.recommendShare, "rate")],
+  flow.heading(t("report.feedback.heading"), 2);
+  flow.table([{ header: t("report.figures.label"), width: flow.width - 120 }, { header: t("report.figures.value"), width: 120, align: "right" }], [
+    [t("report.figures.feedbackAnswers"), formatFigure(fb.answers, "count")],
+    [t("report.figures.overallAverage"), formatFigure(fb.overallAverage, "average")],
+    [t("report.figures.helpfulAverage"), formatFigure(fb.helpfulAverage, "average")],
+    [t("report.figures.recommendShare"), formatFigure(fb.recommendShare, "rate")],
   ]);
   flow.y += 10;
   if (!options.comments) {
-    flow.paragraph(r.feedback.noComments, styles.body);
+    flow.paragraph(t("report.feedback.noComments"), styles.body);
     return;
   }
-  flow.heading(r.feedback.comments, 3, 4);
+  flow.heading(t("report.feedback.comments"), 3, 4);
   const comments = options.comments.map(redactComment).filter((t) => t !== "");
-  flow.paragraph(comments.length ? fillMessage(r.feedback.commentsCount, { count: comments.length }) : r.feedback.noneGiven, styles.small);
+  flow.paragraph(comments.length ? t("report.feedback.commentsCount", { count: String(comments.length) }) : t("report.feedback.noneGiven"), styles.small);
   flow.y += 6;
   for (const comment of comments) {
     flow.paragraph(`„${comment}“`, styles.body);
@@ -205,8 +201,8 @@ function pageNumbers(flow: PdfFlow, stats: Statistics) {
     const width = doc.page.width - 2 * margin.side;
     flow.artifact(() => {
       flow.style(styles.small);
-      doc.text(`${r.title} · ${stats.filter.period.label}`, margin.side, y, { width, lineBreak: false });
-      doc.text(fillMessage(r.page, { page: i + 1, pages: range.count }), margin.side, y, { width, align: "right", lineBreak: false });
+      doc.text(`${t("report.title")} · ${stats.filter.period.label}`, margin.side, y, { width, lineBreak: false });
+      doc.text(t("report.page", { page: String(i + 1), pages: String(range.count) }), margin.side, y, { width, align: "right", lineBreak: false });
     });
   }
 }

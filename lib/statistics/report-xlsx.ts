@@ -1,9 +1,8 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { city } from "@/lib/config/city";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { berlinWallClock } from "@/lib/participants/xlsx";
-import messages from "@/messages/de/statistics.json";
+import { translator } from "@/lib/i18n/translator";
 import { isEmpty, organisationLabel, redactComment, summaryFigures, type FigureKind, type ReportOptions } from "./report-content";
 import type { BreakdownRow, Statistics } from "./types";
 
@@ -17,8 +16,7 @@ import type { BreakdownRow, Statistics } from "./types";
  * Written with ExcelJS's streaming writer, row by row: a year of 10,000 events builds in half the
  * time of the in-memory workbook (scripts/bench-statistics.ts measures it).
  */
-const r = messages.report;
-const c = r.columns;
+const t = translator("de", "statistics");
 
 export const numberFormats = {
   count: "#,##0",
@@ -39,12 +37,12 @@ export async function statisticsWorkbook(stats: Statistics, options: ReportOptio
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = city.office.name;
-  workbook.title = r.title;
+  workbook.title = t("report.title");
   workbook.created = options.generatedAt ?? new Date();
   summarySheet(workbook, stats, options);
   eventsSheet(workbook, stats);
-  breakdownSheet(workbook, r.sheets.organisations, c.organisation, stats.byOrganisation, true);
-  breakdownSheet(workbook, r.sheets.topics, c.topic, stats.byTopic, false);
+  breakdownSheet(workbook, t("report.sheets.organisations"), t("report.columns.organisation"), stats.byOrganisation, true);
+  breakdownSheet(workbook, t("report.sheets.topics"), t("report.columns.topic"), stats.byTopic, false);
   initiativesSheet(workbook, stats);
   feedbackSheet(workbook, stats, options);
   await workbook.commit();
@@ -54,29 +52,28 @@ export async function statisticsWorkbook(stats: Statistics, options: ReportOptio
 // ── Sheets ─────────────────────────────────────────────────────────────────────────────
 
 function summarySheet(workbook: Workbook, stats: Statistics, options: ReportOptions) {
-  const m = r.meta;
-  const sheet = table(workbook, r.sheets.summary, [{ header: r.figures.label, width: 52 }, { header: r.figures.value, width: 44 }]);
+  const sheet = table(workbook, t("report.sheets.summary"), [{ header: t("report.figures.label"), width: 52 }, { header: t("report.figures.value"), width: 44 }]);
   const meta: [string, Value][] = [
-    [m.report, r.title],
-    [m.programme, city.programmeName],
-    [m.period, stats.filter.period.label],
-    [m.organisation, organisationLabel(stats, options)],
+    [t("report.meta.report"), t("report.title")],
+    [t("report.meta.programme"), city.programmeName],
+    [t("report.meta.period"), stats.filter.period.label],
+    [t("report.meta.organisation"), organisationLabel(stats, options)],
   ];
-  if (options.labels?.format) meta.push([m.format, options.labels.format]);
-  if (options.labels?.topic) meta.push([m.topic, options.labels.topic]);
-  meta.push([m.generated, berlinWallClock(options.generatedAt ?? new Date())], [m.funding, city.funding]);
+  if (options.labels?.format) meta.push([t("report.meta.format"), options.labels.format]);
+  if (options.labels?.topic) meta.push([t("report.meta.topic"), options.labels.topic]);
+  meta.push([t("report.meta.generated"), berlinWallClock(options.generatedAt ?? new Date())], [t("report.meta.funding"), city.funding]);
   for (const [label, value] of meta) {
     const row = sheet.addRow([label, value]);
     if (value instanceof Date) row.getCell(2).numFmt = numberFormats.date;
     row.getCell(2).alignment = { horizontal: "left" };
   }
   sheet.addRow([]);
-  if (isEmpty(stats)) sheet.addRow([r.figures.none]).font = { italic: true };
+  if (isEmpty(stats)) sheet.addRow([t("report.figures.none")]).font = { italic: true };
   const { main, supervision } = summaryFigures(stats);
-  sheet.addRow([r.figures.heading]).font = { bold: true };
+  sheet.addRow([t("report.figures.heading")]).font = { bold: true };
   for (const figure of main) figureRow(sheet, figure.label, figure.value, figure.kind);
   sheet.addRow([]);
-  sheet.addRow([r.figures.supervisionHeading]).font = { bold: true };
+  sheet.addRow([t("report.figures.supervisionHeading")]).font = { bold: true };
   for (const figure of supervision) figureRow(sheet, figure.label, figure.value, figure.kind);
 }
 
@@ -84,15 +81,15 @@ function summarySheet(workbook: Workbook, stats: Statistics, options: ReportOpti
 function eventsSheet(workbook: Workbook, stats: Statistics) {
   const n = numberFormats;
   const columns: Column[] = [
-    { header: c.title, width: 44 }, { header: c.organisation, width: 30 }, { header: c.format, width: 20 }, { header: c.date, format: n.date, width: 12 },
-    { header: c.status, width: 14 }, { header: c.sessions, format: n.count }, { header: c.hours, format: n.hours }, { header: c.seats, format: n.count },
-    { header: c.confirmed, format: n.count }, { header: c.stillWaiting, format: n.count }, { header: c.attended, format: n.count },
-    { header: c.participantHours, format: n.hours }, { header: c.fillRate, format: n.rate }, { header: c.certificates, format: n.count }, { header: c.feedbackAnswers, format: n.count },
+    { header: t("report.columns.title"), width: 44 }, { header: t("report.columns.organisation"), width: 30 }, { header: t("report.columns.format"), width: 20 }, { header: t("report.columns.date"), format: n.date, width: 12 },
+    { header: t("report.columns.status"), width: 14 }, { header: t("report.columns.sessions"), format: n.count }, { header: t("report.columns.hours"), format: n.hours }, { header: t("report.columns.seats"), format: n.count },
+    { header: t("report.columns.confirmed"), format: n.count }, { header: t("report.columns.stillWaiting"), format: n.count }, { header: t("report.columns.attended"), format: n.count },
+    { header: t("report.columns.participantHours"), format: n.hours }, { header: t("report.columns.fillRate"), format: n.rate }, { header: t("report.columns.certificates"), format: n.count }, { header: t("report.columns.feedbackAnswers"), format: n.count },
   ];
-  const sheet = table(workbook, r.sheets.events, columns);
+  const sheet = table(workbook, t("report.sheets.events"), columns);
   const events = [...stats.events].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.title.localeCompare(b.title, "de"));
   for (const e of events) {
-    const row = sheet.addRow([e.title, e.organisation, e.format, berlinWallClock(e.startsAt), r.status[e.status], e.sessions, e.hoursOffered, e.capacity, e.confirmed, e.stillWaiting, e.attended, e.participantHours, null, e.certificates, e.feedbackAnswers]);
+    const row = sheet.addRow([e.title, e.organisation, e.format, berlinWallClock(e.startsAt), t(`report.status.${e.status}`), e.sessions, e.hoursOffered, e.capacity, e.confirmed, e.stillWaiting, e.attended, e.participantHours, null, e.certificates, e.feedbackAnswers]);
     row.getCell(13).value = { formula: `IF(H${row.number}>0,I${row.number}/H${row.number},"")`, result: e.capacity > 0 ? e.confirmed / e.capacity : "" };
     row.commit();
   }
@@ -100,13 +97,13 @@ function eventsSheet(workbook: Workbook, stats: Statistics) {
   const first = 2;
   const last = events.length + 1; // the header is row 1; committed rows are no longer in sheet.lastRow
   const held = events.filter((e) => e.status === "held");
-  const total = sheet.addRow([`${r.total} (${r.status.held})`]);
+  const total = sheet.addRow([`${t("report.total")} (${t("report.status.held")})`]);
   total.font = { bold: true };
   const status = `$E$${first}:$E$${last}`;
   const sumIf = (col: number, result: number) => {
     const letter = sheet.getColumn(col).letter;
     // Without rows a range would point at the total row itself.
-    total.getCell(col).value = last < first ? result : { formula: `SUMIF(${status},"${r.status.held}",${letter}${first}:${letter}${last})`, result };
+    total.getCell(col).value = last < first ? result : { formula: `SUMIF(${status},"${t("report.status.held")}",${letter}${first}:${letter}${last})`, result };
   };
   const sum = (pick: (e: (typeof held)[number]) => number) => held.reduce((a, e) => a + pick(e), 0);
   sumIf(6, sum((e) => e.sessions));
@@ -126,19 +123,19 @@ function eventsSheet(workbook: Workbook, stats: Statistics) {
 function breakdownSheet(workbook: Workbook, name: string, keyHeader: string, rows: BreakdownRow[], withTotal: boolean) {
   const n = numberFormats;
   const columns: Column[] = [
-    { header: keyHeader, width: 40 }, { header: c.events, format: n.count }, { header: c.hours, format: n.hours }, { header: c.seats, format: n.count },
-    { header: c.registrations, format: n.count }, { header: c.confirmed, format: n.count }, { header: c.attended, format: n.count },
-    { header: c.participantHours, format: n.hours }, { header: c.fillRate, format: n.rate },
+    { header: keyHeader, width: 40 }, { header: t("report.columns.events"), format: n.count }, { header: t("report.columns.hours"), format: n.hours }, { header: t("report.columns.seats"), format: n.count },
+    { header: t("report.columns.registrations"), format: n.count }, { header: t("report.columns.confirmed"), format: n.count }, { header: t("report.columns.attended"), format: n.count },
+    { header: t("report.columns.participantHours"), format: n.hours }, { header: t("report.columns.fillRate"), format: n.rate },
   ];
   const sheet = table(workbook, name, columns);
   for (const b of rows) sheet.addRow([b.label, b.events, b.hoursOffered, b.seatsOffered, b.registrations, b.confirmed, b.attended, b.participantHours, b.fillRate]);
   if (!withTotal) {
     sheet.addRow([]);
-    sheet.addRow([r.topicsNote]).font = { italic: true };
+    sheet.addRow([t("report.topicsNote")]).font = { italic: true };
     return;
   }
   const last = sheet.lastRow?.number ?? 1;
-  const total = sheet.addRow([r.total]);
+  const total = sheet.addRow([t("report.total")]);
   total.font = { bold: true };
   const picks: ((b: BreakdownRow) => number)[] = [(b) => b.events, (b) => b.hoursOffered, (b) => b.seatsOffered, (b) => b.registrations, (b) => b.confirmed, (b) => b.attended, (b) => b.participantHours];
   picks.forEach((pick, i) => sumCell(sheet, total, i + 2, 2, last, rows.reduce((a, b) => a + pick(b), 0)));
@@ -148,31 +145,30 @@ function breakdownSheet(workbook: Workbook, name: string, keyHeader: string, row
 }
 
 function initiativesSheet(workbook: Workbook, stats: Statistics) {
-  const sheet = table(workbook, r.sheets.initiatives, [{ header: c.initiative, width: 48 }, { header: c.attendees, format: numberFormats.count, width: 16 }]);
+  const sheet = table(workbook, t("report.sheets.initiatives"), [{ header: t("report.columns.initiative"), width: 48 }, { header: t("report.columns.attendees"), format: numberFormats.count, width: 16 }]);
   for (const i of stats.byInitiative) sheet.addRow([i.label, i.attendees]);
   const last = sheet.lastRow?.number ?? 1;
-  const total = sheet.addRow([r.total]);
+  const total = sheet.addRow([t("report.total")]);
   total.font = { bold: true };
   sumCell(sheet, total, 2, 2, last, stats.byInitiative.reduce((a, i) => a + i.attendees, 0));
 }
 
 /** The averages; the free texts below them only when the office asked for them. */
 function feedbackSheet(workbook: Workbook, stats: Statistics, options: ReportOptions) {
-  const f = r.figures;
-  const sheet = table(workbook, r.sheets.feedback, [{ header: f.label, width: 48 }, { header: f.value, width: 16 }]);
+  const sheet = table(workbook, t("report.sheets.feedback"), [{ header: t("report.figures.label"), width: 48 }, { header: t("report.figures.value"), width: 16 }]);
   const fb = stats.totals.feedback;
-  figureRow(sheet, f.feedbackAnswers, fb.answers, "count");
-  figureRow(sheet, f.overallAverage, fb.overallAverage, "average");
-  figureRow(sheet, f.helpfulAverage, fb.helpfulAverage, "average");
-  figureRow(sheet, f.recommendShare, fb.recommendShare, "rate");
+  figureRow(sheet, t("report.figures.feedbackAnswers"), fb.answers, "count");
+  figureRow(sheet, t("report.figures.overallAverage"), fb.overallAverage, "average");
+  figureRow(sheet, t("report.figures.helpfulAverage"), fb.helpfulAverage, "average");
+  figureRow(sheet, t("report.figures.recommendShare"), fb.recommendShare, "rate");
   sheet.addRow([]);
   if (!options.comments) {
-    sheet.addRow([r.feedback.noComments]).font = { italic: true };
+    sheet.addRow([t("report.feedback.noComments")]).font = { italic: true };
     return;
   }
-  sheet.addRow([r.feedback.comments]).font = { bold: true };
+  sheet.addRow([t("report.feedback.comments")]).font = { bold: true };
   const comments = options.comments.map(redactComment).filter((t) => t !== "");
-  sheet.addRow([comments.length ? fillMessage(r.feedback.commentsCount, { count: comments.length }) : r.feedback.noneGiven]).font = { italic: true };
+  sheet.addRow([comments.length ? t("report.feedback.commentsCount", { count: String(comments.length) }) : t("report.feedback.noneGiven")]).font = { italic: true };
   for (const comment of comments) {
     const row = sheet.addRow([comment]);
     sheet.mergeCells(row.number, 1, row.number, 2);

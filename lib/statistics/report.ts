@@ -7,8 +7,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { isCoordinator } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction } from "@/lib/db/write-transaction";
-import { fillMessage } from "@/lib/i18n/fill-message";
-import messages from "@/messages/de/statistics.json";
+import { translator } from "@/lib/i18n/translator";
 import { feedbackCommentsFor } from "./comments";
 import { statisticsFor } from "./figures";
 import { statisticsFilterFor } from "./filter";
@@ -17,7 +16,7 @@ import { statisticsReportPdf } from "./report-pdf";
 import { statisticsWorkbook } from "./report-xlsx";
 import type { StatisticsFilter } from "./types";
 
-const r = messages.report;
+const t = translator("de", "statistics");
 
 export type ReportFormat = "xlsx" | "pdf";
 export type ReportResult = { ok: true; body: Buffer; filename: string; contentType: string } | { ok: false; status: 400; message: string };
@@ -38,9 +37,9 @@ const freeTextSchema = z.literal("1");
  */
 export async function buildReport(actor: Actor, query: Record<string, unknown>, format: ReportFormat, now = new Date()): Promise<ReportResult> {
   const { filter, errors } = statisticsFilterFor(actor, query, now);
-  if (Object.keys(errors).length > 0) return { ok: false, status: 400, message: fillMessage(r.badPeriod, { errors: Object.values(errors).join(" ") }) };
+  if (Object.keys(errors).length > 0) return { ok: false, status: 400, message: t("report.badPeriod", { errors: Object.values(errors).join(" ") }) };
   const labels = await filterLabels(actor, filter);
-  if (!labels) return { ok: false, status: 400, message: r.unknownFilter };
+  if (!labels) return { ok: false, status: 400, message: t("report.unknownFilter") };
   const freeText = freeTextSchema.safeParse(query.freitext).success;
   const stats = await statisticsFor(actor, filter, now);
   const options: ReportOptions = { labels, generatedAt: now, comments: freeText ? await feedbackCommentsFor(actor, filter) : undefined };
@@ -57,7 +56,7 @@ export async function buildReport(actor: Actor, query: Record<string, unknown>, 
         entityId: organisationId ?? 0,
         organisationId,
         action: "statistics.report",
-        label: fillMessage(r.auditLabel, { period: filter.period.label, format: r.formats[format] }),
+        label: t("report.auditLabel", { period: filter.period.label, format: t(`report.formats.${format}`) }),
         after: { period: filter.period.params, periodLabel: filter.period.label, format, organisationId, formatId: filter.formatId ?? null, topicId: filter.topicId ?? null, freitext: freeText },
       },
       now,

@@ -4,12 +4,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { AuthError } from "next-auth";
-import messages from "@/messages/de/intern.json";
 import { requestPasswordReset, setPasswordWithToken } from "@/lib/accounts/password-commands";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/sign-out";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { translator } from "@/lib/i18n/translator";
 import { waitingTime } from "@/lib/i18n/waiting-time";
 import { forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
 import { checkSignIn } from "@/lib/auth/sign-in";
@@ -17,7 +16,7 @@ import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-
 import { clientIp } from "@/lib/http/client-ip";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 
-const m = messages;
+const t = translator("de", "intern");
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
@@ -26,7 +25,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
   const result = await checkSignIn(parsed.data.email, parsed.data.password, clientIp(await headers()));
   if (!result.ok) {
-    const message = result.reason === "throttled" ? fillMessage(m.signIn.throttled, { wait: waitingTime(result.retryAfterSeconds) }) : m.signIn.invalid;
+    const message = result.reason === "throttled" ? t("signIn.throttled", { wait: waitingTime(result.retryAfterSeconds) }) : t("signIn.invalid");
     return { status: "error", message, values };
   }
   try {
@@ -34,7 +33,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     await signIn("credentials", { ticket: result.ticket, redirectTo: safeReturnPath(raw.weiter) });
   } catch (error) {
     // The account was deactivated between the password check and the session: a calm answer.
-    if (error instanceof AuthError) return { status: "error", message: m.signIn.invalid, values };
+    if (error instanceof AuthError) return { status: "error", message: t("signIn.invalid"), values };
     throw error;
   }
   return { status: "idle" };
@@ -53,7 +52,7 @@ export async function requestResetAction(_previous: FormState, formData: FormDat
   const ip = clientIp(await headers());
   // After the answer: the page answers as fast for an unknown address as for a known one.
   after(() => requestPasswordReset(parsed.data.email, ip));
-  return { status: "ok", message: m.forgot.sent, values: { email: raw.email } };
+  return { status: "ok", message: t("forgot.sent"), values: { email: raw.email } };
 }
 
 export async function setPasswordAction(token: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -62,6 +61,6 @@ export async function setPasswordAction(token: string, _previous: FormState, for
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: {} };
   // (A new password also lifts the sign-in delay of the address: setPasswordWithToken.)
   const result = await setPasswordWithToken(String(token), parsed.data.password);
-  if (result === "invalid") return { status: "error", message: m.setPassword.invalidText, values: {} };
+  if (result === "invalid") return { status: "error", message: t("setPassword.invalidText"), values: {} };
   redirect("/intern/anmelden?passwort=1");
 }

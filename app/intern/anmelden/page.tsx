@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/intern/sign-in-form";
 import { currentActor } from "@/lib/auth/session";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Anmelden – Interner Bereich" };
 
@@ -22,7 +23,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <p className="mb-6">{t("signIn.intro")}</p>
-      <SignInForm returnTo={returnTo} />
+      <ClientMessages namespaces={["intern", "common"]}>
+        <SignInForm returnTo={returnTo} />
+      </ClientMessages>
       <p className="mt-6">
         <Link href="/intern/passwort-vergessen" className="inline-flex min-h-11 items-center">
           {t("signIn.forgot")}

@@ -2,16 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import messages from "@/messages/de/intern-office.json";
 import { assignableRoles, changeAccountRole, inviteAccount, resendInvitation, setAccountActive } from "@/lib/accounts/account-commands";
 import { accountIdSchema, changeRoleSchema, inviteSchema } from "@/lib/accounts/account-schemas";
 import { requireActor } from "@/lib/auth/session";
 import { invitableOrganisations } from "@/lib/organisations/organisation-queries";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { translator } from "@/lib/i18n/translator";
 import type { FormState } from "@/lib/forms/form-state";
 import { runOfficeForm } from "@/components/intern/office/office-action";
 
-const m = messages.accounts;
+const t = translator("de", "internOffice");
 
 export async function inviteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -19,12 +18,12 @@ export async function inviteAccountAction(_previous: FormState, formData: FormDa
     // The form offers every role the actor may give somewhere; say next to the field when this
     // organisation does not have it (the data layer refuses it anyway).
     const organisation = (await invitableOrganisations(actor)).find((o) => o.id === data.organisationId);
-    if (organisation && !assignableRoles(actor, organisation).includes(data.role)) return { status: "error", errors: { role: m.errors.roleNotAllowed } };
+    if (organisation && !assignableRoles(actor, organisation).includes(data.role)) return { status: "error", errors: { role: t("accounts.errors.roleNotAllowed") } };
     const result = await inviteAccount(actor, data);
-    if (result.kind === "exists") return { status: "error", errors: { email: m.exists } };
+    if (result.kind === "exists") return { status: "error", errors: { email: t("accounts.exists") } };
     revalidatePath("/intern/konten");
     // A fresh, empty form for the next invitation.
-    return { status: "ok", message: fillMessage(m.invited, { email: data.email }), values: { organisationId: String(data.organisationId), role: data.role } };
+    return { status: "ok", message: t("accounts.invited", { email: data.email }), values: { organisationId: String(data.organisationId), role: data.role } };
   });
 }
 
@@ -33,7 +32,7 @@ export async function changeAccountRoleAction(_previous: FormState, formData: Fo
   return runOfficeForm(actor, changeRoleSchema, formData, async (data) => {
     await changeAccountRole(actor, data.accountId, data.role);
     revalidatePath("/intern/konten", "layout");
-    return { status: "ok", message: m.roleChanged };
+    return { status: "ok", message: t("accounts.roleChanged") };
   });
 }
 
@@ -60,6 +59,6 @@ export async function resendInvitationAction(_previous: FormState, formData: For
   const actor = await requireActor();
   return runOfficeForm(actor, accountIdSchema, formData, async (data) => {
     await resendInvitation(actor, data.accountId);
-    return { status: "ok", message: m.resent };
+    return { status: "ok", message: t("accounts.resent") };
   });
 }

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import messages from "@/messages/de/intern-office.json";
-import common from "@/messages/de/common.json";
+import { translator } from "@/lib/i18n/translator";
 import { requireActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
 import { addCatalogItem, setCatalogItemActive, updateCatalogItem } from "@/lib/catalog-admin/catalog-commands";
@@ -12,14 +11,15 @@ import { catalogFormSchema, catalogItemIdSchema, catalogKinds, catalogPaths, typ
 import type { FormState } from "@/lib/forms/form-state";
 import { runOfficeForm } from "@/components/intern/office/office-action";
 
-const m = messages.lists;
+const t = translator("de", "internOffice");
+const common = translator("de", "common");
 const kindSchema = z.enum(catalogKinds);
 const listPath = (kind: CatalogKind) => `/intern/listen/${catalogPaths[kind]}`;
 
 /** The list a bound action works on (checked like any other input); anything else is refused. */
 function withKind(kind: unknown, run: (kind: CatalogKind) => Promise<FormState>): Promise<FormState> {
   const parsed = kindSchema.safeParse(kind);
-  return parsed.success ? run(parsed.data) : Promise.resolve({ status: "error", message: common.forms.denied });
+  return parsed.success ? run(parsed.data) : Promise.resolve({ status: "error", message: common("forms.denied") });
 }
 
 export async function addCatalogItemAction(kind: unknown, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -39,7 +39,7 @@ export async function updateCatalogItemAction(kind: unknown, _previous: FormStat
     runOfficeForm(actor, catalogFormSchema(k, true), formData, async ({ itemId, ...data }) => {
       await updateCatalogItem(actor, k, Number(itemId), data as CatalogInput<typeof k>);
       revalidatePath(listPath(k), "layout");
-      return { status: "ok", message: m.saved };
+      return { status: "ok", message: t("lists.saved") };
     }),
   );
 }
@@ -49,7 +49,7 @@ function setActive(actor: Actor, kind: unknown, formData: FormData, active: bool
     runOfficeForm(actor, catalogItemIdSchema, formData, async ({ itemId }) => {
       await setCatalogItemActive(actor, k, itemId, active);
       revalidatePath(listPath(k));
-      return { status: "ok", message: active ? m.reactivatedShort : m.deactivatedShort };
+      return { status: "ok", message: active ? t("lists.reactivatedShort") : t("lists.deactivatedShort") };
     }),
   );
 }

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import messages from "@/messages/de/intern-office.json";
+import { translator } from "@/lib/i18n/translator";
 import { requireActor } from "@/lib/auth/session";
 import { createOrganisation, setOrganisationActive, updateOrganisation } from "@/lib/organisations/organisation-commands";
 import { organisationIdSchema, organisationSchema, organisationUpdateSchema } from "@/lib/organisations/organisation-schemas";
 import type { FormState } from "@/lib/forms/form-state";
 import { runOfficeForm } from "@/components/intern/office/office-action";
 
-const m = messages.organisations;
+const t = translator("de", "internOffice");
 
 export async function createOrganisationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -25,7 +25,7 @@ export async function updateOrganisationAction(_previous: FormState, formData: F
   return runOfficeForm(actor, organisationUpdateSchema, formData, async ({ organisationId, ...data }) => {
     await updateOrganisation(actor, organisationId, data);
     revalidatePath("/intern/organisationen", "layout");
-    return { status: "ok", message: m.saved };
+    return { status: "ok", message: t("organisations.saved") };
   });
 }
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import common from "@/messages/de/common.json";
+import { translator } from "@/lib/i18n/translator";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { managedEventIdOf } from "@/lib/event-admin/event-access";
@@ -14,11 +14,13 @@ import { createEvents, updateEvent } from "@/lib/event-admin/event-save";
 import { duplicateFormSchema } from "@/lib/event-admin/duplicate-form-schema";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 
+const common = translator("de", "common");
+
 const LIST = "/intern/veranstaltungen";
 
 /** AccessDenied and input errors the database found become messages; anything else is a real error. */
 function refused(error: unknown, values: Record<string, unknown>): FormState {
-  if (error instanceof AccessDenied) return { status: "error", message: common.forms.denied, values };
+  if (error instanceof AccessDenied) return { status: "error", message: common("forms.denied"), values };
   if (error instanceof EventInputError) return { status: "error", errors: { [error.field]: error.message }, values };
   throw error;
 }
@@ -45,7 +47,7 @@ export async function createEventAction(_previous: FormState, formData: FormData
 export async function updateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(LIST);
   const eventId = await managedEventIdOf(actor, formData);
-  if (eventId === null) return { status: "error", message: common.forms.denied };
+  if (eventId === null) return { status: "error", message: common("forms.denied") };
   const values = eventFormDataToValues(formData);
   const parsed = eventFormSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };
@@ -63,7 +65,7 @@ export async function updateEventAction(_previous: FormState, formData: FormData
 
 export async function duplicateEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(LIST);
-  if ((await managedEventIdOf(actor, formData)) === null) return { status: "error", message: common.forms.denied };
+  if ((await managedEventIdOf(actor, formData)) === null) return { status: "error", message: common("forms.denied") };
   const values = formDataToObject(formData);
   const parsed = duplicateFormSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values };

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import messages from "@/messages/de/intern-events.json";
+import type { Messages } from "@/lib/i18n/messages";
 import type { EventFormOptions } from "@/lib/event-admin/event-form-options";
 
 /** What the editor's sections get: react-hook-form, the shown errors and the values to start from. */
@@ -24,9 +24,6 @@ export type EventFormApi = {
   live: Record<string, unknown>;
 };
 
-export const m = messages.form;
-export const fieldsText = messages.form.fields;
-
 /** The value at a dotted path ("sessions.1.date") of nested form values. */
 export function valueAt(values: Record<string, unknown>, name: string): unknown {
   return name.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), values);
@@ -42,43 +39,56 @@ export function useHydrated(): boolean {
   );
 }
 
-const f = messages.form.fields;
-const plainLabels: Record<string, string> = {
-  title: f.title,
-  summary: f.summary,
-  description: f.description,
-  formatId: f.format,
-  organisationId: f.organisation,
-  trainer: f.trainer,
-  targetGroup: f.targetGroup,
-  attendanceMode: f.attendanceMode,
-  venueId: f.venue,
-  "newVenue.name": f.venueName,
-  "newVenue.street": f.venueStreet,
-  "newVenue.postalCode": f.venuePostalCode,
-  "newVenue.city": f.venueCity,
-  "newVenue.room": f.venueRoom,
-  "newVenue.accessibilityNotes": f.venueAccessibility,
-  onlineUrl: f.onlineUrl,
-  capacity: f.capacity,
-  opensDate: f.opensDate,
-  opensTime: f.opensTime,
-  closesDate: f.closesDate,
-  closesTime: f.closesTime,
-  topicIds: f.topics,
-  languages: f.languages,
-  repeatCount: f.repeatCount,
-  sessions: messages.form.sections.sessions,
-};
-const rowFields: Record<string, string> = { date: f.sessionDate, start: f.sessionStart, end: f.sessionEnd, label: f.questionLabel, kind: f.questionKind, options: f.questionOptions, help: f.questionHelp, remove: f.questionRemove };
+type Fields = Messages["internEvents"]["form"]["fields"];
+/** The field texts that are texts (not groups such as "modes"). */
+type FieldText = { [K in keyof Fields]: Fields[K] extends string ? K : never }[keyof Fields];
+/** The editor's field texts (next-intl's translator for internEvents.form.fields). */
+export type FieldsTranslator = (key: FieldText, values?: Record<string, string>) => string;
 
-/** The label of a field for the error summary, rows included ("Termin 2: Ende"). */
-export function labelFor(name: string): string {
-  if (plainLabels[name]) return plainLabels[name];
+/** Each field's label, as a key of internEvents.form.fields ("sessions": the part's heading). */
+const plainLabels: Record<string, FieldText | "sessions"> = {
+  title: "title",
+  titleEn: "titleEn",
+  summary: "summary",
+  summaryEn: "summaryEn",
+  description: "description",
+  formatId: "format",
+  organisationId: "organisation",
+  trainer: "trainer",
+  targetGroup: "targetGroup",
+  attendanceMode: "attendanceMode",
+  venueId: "venue",
+  "newVenue.name": "venueName",
+  "newVenue.street": "venueStreet",
+  "newVenue.postalCode": "venuePostalCode",
+  "newVenue.city": "venueCity",
+  "newVenue.room": "venueRoom",
+  "newVenue.accessibilityNotes": "venueAccessibility",
+  onlineUrl: "onlineUrl",
+  capacity: "capacity",
+  opensDate: "opensDate",
+  opensTime: "opensTime",
+  closesDate: "closesDate",
+  closesTime: "closesTime",
+  topicIds: "topics",
+  languages: "languages",
+  repeatCount: "repeatCount",
+  sessions: "sessions",
+};
+const rowFields: Record<string, FieldText> = { date: "sessionDate", start: "sessionStart", end: "sessionEnd", label: "questionLabel", kind: "questionKind", options: "questionOptions", help: "questionHelp", remove: "questionRemove" };
+
+/**
+ * The label of a field for the error summary, rows included ("Termin 2: Ende"). `t` gives the
+ * field texts, `sessionsHeading` the heading of the sessions' part.
+ */
+export function labelFor(name: string, t: FieldsTranslator, sessionsHeading: string): string {
+  const plain = plainLabels[name];
+  if (plain) return plain === "sessions" ? sessionsHeading : t(plain);
   const [list, index, field] = name.split(".");
-  const n = Number(index) + 1;
-  if (list === "sessions") return `${f.sessionLegend.replace("{n}", String(n))}: ${rowFields[field] ?? ""}`;
-  if (list === "questions") return `${f.questionLegend.replace("{n}", String(n))}: ${rowFields[field] ?? ""}`;
-  if (list === "repeatDates") return f.repeatDate.replace("{n}", String(n));
+  const n = String(Number(index) + 1);
+  const row = rowFields[field] ? t(rowFields[field]) : "";
+  if (list === "sessions") return `${t("sessionLegend", { n })}: ${row}`;
+  if (list === "questions") return `${t("questionLegend", { n })}: ${row}`;
+  if (list === "repeatDates") return t("repeatDate", { n });
   return name;
 }

@@ -3,12 +3,12 @@
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm, useWatch, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import common from "@/messages/de/common.json";
+import { useTranslations } from "next-intl";
 import { ErrorSummary, fieldId } from "@/components/forms/fields";
 import { eventFormSchema } from "@/lib/event-admin/event-form-schema";
 import type { EventFormOptions } from "@/lib/event-admin/event-form-options";
 import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
-import { labelFor, m, valueAt, type EventFormApi } from "./event-form-api";
+import { labelFor, valueAt, type EventFormApi } from "./event-form-api";
 import { EventBasicsFields } from "./event-basics-fields";
 import { EventMoreFields } from "./event-more-fields";
 import { EventPlaceFields } from "./event-place-fields";
@@ -45,6 +45,9 @@ function openPartsWithErrors(form: HTMLFormElement | null, invalid: FieldErrors)
  * checks the same zod schema first, and rows can be added, removed and reordered in place.
  */
 export function EventForm({ action, mode, eventId, options, initialValues, formatLocked = false }: Props) {
+  const m = useTranslations("internEvents.form");
+  const fieldsText = useTranslations("internEvents.form.fields");
+  const common = useTranslations("common");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initialValues;
@@ -87,7 +90,7 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
     start: values,
     live,
   };
-  const labels = Object.fromEntries(Object.keys(errors).map((name) => [name, labelFor(name)]));
+  const labels = Object.fromEntries(Object.keys(errors).map((name) => [name, labelFor(name, fieldsText, m("sections.sessions"))]));
 
   return (
     <form
@@ -105,13 +108,13 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
         )(event);
       }}
     >
-      <ErrorSummary title={common.forms.summaryTitle} intro={common.forms.summaryIntro} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
+      <ErrorSummary title={common("forms.summaryTitle")} intro={common("forms.summaryIntro")} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
       {state.message && !state.errors && (
         <div role="alert" tabIndex={-1} data-form-message className="mb-6 border-l-8 border-accent bg-soft p-4">
           <p className="font-semibold">{state.message}</p>
         </div>
       )}
-      <p className="mb-6 text-sm text-muted">{m.requiredNote}</p>
+      <p className="mb-6 text-sm text-muted">{m("requiredNote")}</p>
       {eventId !== undefined && <input type="hidden" name="eventId" value={eventId} />}
       <EventBasicsFields f={api} />
       <EventMoreFields f={api} />
@@ -121,7 +124,7 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
       <EventQuestionRows f={api} />
       {mode === "create" && <EventSeriesFields f={api} />}
       <button type="submit" className="btn mt-4" disabled={pending} aria-disabled={pending}>
-        {pending ? m.sending : mode === "create" ? m.submitNew : m.submitEdit}
+        {pending ? m("sending") : mode === "create" ? m("submitNew") : m("submitEdit")}
       </button>
     </form>
   );

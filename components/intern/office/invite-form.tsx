@@ -1,6 +1,6 @@
 "use client";
 
-import messages from "@/messages/de/intern-office.json";
+import { useTranslations } from "next-intl";
 import type { AccountRole } from "@/db/schema/accounts";
 import { inviteAccountAction } from "@/app/intern/konten/actions";
 import { inviteSchema } from "@/lib/accounts/account-schemas";
@@ -8,7 +8,6 @@ import { SelectField, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 import { RoleSelect } from "./role-select";
 
-const m = messages.accounts;
 
 type Props = {
   organisations: { id: number; name: string }[];
@@ -18,16 +17,17 @@ type Props = {
 
 /** Invites a person: name, address, role, and (for the office) the organisation. */
 export function InviteForm({ organisations, roles, organisationId }: Props) {
+  const m = useTranslations("internOffice.accounts");
   const initial = { organisationId: String(organisationId ?? organisations[0]?.id ?? ""), role: "organiser" };
   return (
-    <ServerForm action={inviteAccountAction} schema={inviteSchema} labels={m.fields} submitLabel={m.inviteSubmit} initialValues={initial}>
+    <ServerForm action={inviteAccountAction} schema={inviteSchema} labels={{ name: m("fields.name"), email: m("fields.email"), role: m("fields.role"), organisation: m("fields.organisation") }} submitLabel={m("inviteSubmit")} initialValues={initial}>
       {(f) => (
         <>
-          <TextField label={m.fields.name} autoComplete="off" error={f.error("name")} defaultValue={f.text("name")} {...f.register("name")} />
-          <TextField label={m.fields.email} type="email" inputMode="email" autoComplete="off" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />
+          <TextField label={m("fields.name")} autoComplete="off" error={f.error("name")} defaultValue={f.text("name")} {...f.register("name")} />
+          <TextField label={m("fields.email")} type="email" inputMode="email" autoComplete="off" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />
           <RoleSelect f={f} roles={roles} />
           {organisations.length > 1 ? (
-            <SelectField label={m.fields.organisation} error={f.error("organisationId")} defaultValue={f.text("organisationId")} {...f.register("organisationId")}>
+            <SelectField label={m("fields.organisation")} error={f.error("organisationId")} defaultValue={f.text("organisationId")} {...f.register("organisationId")}>
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}

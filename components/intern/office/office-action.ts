@@ -1,9 +1,11 @@
 import "server-only";
 import type { z } from "zod";
-import common from "@/messages/de/common.json";
+import { translator } from "@/lib/i18n/translator";
 import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
+
+const common = translator("de", "common");
 
 /**
  * The one shape of the office pages' server actions, after the action has asked for the signed-in
@@ -18,7 +20,7 @@ export async function runOfficeForm<S extends z.ZodType>(actor: Actor, schema: S
   try {
     return { values, ...(await handler(parsed.data)) };
   } catch (error) {
-    if (error instanceof AccessDenied) return { status: "error", message: common.forms.denied, values };
+    if (error instanceof AccessDenied) return { status: "error", message: common("forms.denied"), values };
     throw error;
   }
 }

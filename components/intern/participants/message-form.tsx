@@ -1,21 +1,19 @@
 "use client";
 
-import messages from "@/messages/de/intern-participants.json";
+import { useTranslations } from "next-intl";
 import { messageParticipantsAction } from "@/app/intern/veranstaltungen/[id]/teilnehmende/actions";
 import { participantMessageSchema } from "@/lib/participants/schemas";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { CheckboxField, ChoiceGroup, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
-
-const m = messages.message;
-const labels = { recipients: m.recipients, registrationIds: m.people, subject: m.subject, text: m.text, confirm: m.confirm };
 
 type Person = { id: number; name: string; statusLabel: string };
 
 /** Subject and text to all confirmed, all waiting, or the selected people (with an address). */
 export function MessageForm({ eventId, counts, people }: { eventId: number; counts: { confirmed: number; waitlisted: number }; people: Person[] }) {
+  const m = useTranslations("internParticipants.message");
+  const labels = { recipients: m("recipients"), registrationIds: m("people"), subject: m("subject"), text: m("text"), confirm: m("confirm") };
   return (
-    <ServerForm action={messageParticipantsAction} schema={participantMessageSchema} labels={labels} submitLabel={m.submit} initialValues={{ eventId: String(eventId), recipients: "confirmed", registrationIds: [] }}>
+    <ServerForm action={messageParticipantsAction} schema={participantMessageSchema} labels={labels} submitLabel={m("submit")} initialValues={{ eventId: String(eventId), recipients: "confirmed", registrationIds: [] }}>
       {(f) => {
         const selected = (v: string) => [f.values.registrationIds].flat().map(String).includes(v);
         return (
@@ -24,12 +22,12 @@ export function MessageForm({ eventId, counts, people }: { eventId: number; coun
             <ChoiceGroup
               name="recipients"
               type="radio"
-              label={m.recipients}
+              label={m("recipients")}
               error={f.error("recipients")}
               options={[
-                { value: "confirmed", label: fillMessage(m.recipientsConfirmed, { count: counts.confirmed }) },
-                { value: "waitlisted", label: fillMessage(m.recipientsWaitlisted, { count: counts.waitlisted }) },
-                { value: "selected", label: m.recipientsSelected },
+                { value: "confirmed", label: m("recipientsConfirmed", { count: String(counts.confirmed) }) },
+                { value: "waitlisted", label: m("recipientsWaitlisted", { count: String(counts.waitlisted) }) },
+                { value: "selected", label: m("recipientsSelected") },
               ]}
               inputProps={() => f.register("recipients")}
               isChecked={(v) => (f.text("recipients") || "confirmed") === v}
@@ -38,17 +36,17 @@ export function MessageForm({ eventId, counts, people }: { eventId: number; coun
               <ChoiceGroup
                 name="registrationIds"
                 type="checkbox"
-                label={m.people}
-                hint={m.peopleHint}
+                label={m("people")}
+                hint={m("peopleHint")}
                 error={f.error("registrationIds")}
                 options={people.map((p) => ({ value: String(p.id), label: `${p.name} (${p.statusLabel})` }))}
                 inputProps={() => f.register("registrationIds")}
                 isChecked={selected}
               />
             )}
-            <TextField label={m.subject} error={f.error("subject")} defaultValue={f.text("subject")} {...f.register("subject")} />
-            <TextField label={m.text} multiline rows={8} error={f.error("text")} defaultValue={f.text("text")} {...f.register("text")} />
-            <CheckboxField label={m.confirm} error={f.error("confirm")} defaultChecked={f.checked("confirm")} {...f.register("confirm")} />
+            <TextField label={m("subject")} error={f.error("subject")} defaultValue={f.text("subject")} {...f.register("subject")} />
+            <TextField label={m("text")} multiline rows={8} error={f.error("text")} defaultValue={f.text("text")} {...f.register("text")} />
+            <CheckboxField label={m("confirm")} error={f.error("confirm")} defaultChecked={f.checked("confirm")} {...f.register("confirm")} />
           </>
         );
       }}

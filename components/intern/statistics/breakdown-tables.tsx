@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { formatCount, formatRate, formatStatHours } from "@/lib/statistics/format";
 import type { BreakdownRow, InitiativeRow } from "@/lib/statistics/types";
 import { FiguresTable } from "./figures-table";
-import messages from "@/messages/de/statistics.json";
+import type { Messages } from "@/lib/i18n/messages";
 
-type Column = keyof typeof messages.page.breakdowns.columns;
+type Column = keyof Messages["statistics"]["page"]["breakdowns"]["columns"];
 const numericColumns = ["events", "hoursOffered", "seatsOffered", "registrations", "confirmed", "attended", "participantHours", "fillRate"] as const;
 
 type Kind = "Month" | "Format" | "Topic" | "Organisation";

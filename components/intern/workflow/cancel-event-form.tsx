@@ -1,12 +1,11 @@
 "use client";
 
-import messages from "@/messages/de/intern-workflow.json";
+import { useTranslations } from "next-intl";
 import { cancelEventAction } from "@/app/intern/veranstaltungen/[id]/actions";
 import { cancelEventSchema } from "@/lib/event-admin/workflow-schemas";
 import { CheckboxField, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
-const m = messages.actions;
 
 /**
  * Cancelling mails every participant and cannot be undone. Without JavaScript too, nothing happens
@@ -14,19 +13,20 @@ const m = messages.actions;
  * cancellation's own page (absagen/page.tsx), which says beforehand who is told.
  */
 export function CancelEventForm({ eventId }: { eventId: number }) {
+  const m = useTranslations("internWorkflow.actions");
   return (
     <ServerForm
       action={cancelEventAction}
       schema={cancelEventSchema}
-      labels={{ reason: m.cancelReason, confirm: m.cancelConfirm }}
-      submitLabel={m.cancelSubmit}
+      labels={{ reason: m("cancelReason"), confirm: m("cancelConfirm") }}
+      submitLabel={m("cancelSubmit")}
       initialValues={{ eventId: String(eventId), reason: "", confirm: false }}
     >
       {(f) => (
         <>
           <input type="hidden" defaultValue={eventId} {...f.register("eventId")} />
-          <TextField multiline label={m.cancelReason} hint={m.cancelReasonHint} error={f.error("reason")} defaultValue={f.text("reason")} {...f.register("reason")} />
-          <CheckboxField label={m.cancelConfirm} error={f.error("confirm")} defaultChecked={f.checked("confirm")} {...f.register("confirm")} />
+          <TextField multiline label={m("cancelReason")} hint={m("cancelReasonHint")} error={f.error("reason")} defaultValue={f.text("reason")} {...f.register("reason")} />
+          <CheckboxField label={m("cancelConfirm")} error={f.error("confirm")} defaultChecked={f.checked("confirm")} {...f.register("confirm")} />
         </>
       )}
     </ServerForm>

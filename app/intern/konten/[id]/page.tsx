@@ -11,6 +11,7 @@ import { getManagedAccount } from "@/lib/accounts/account-queries";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/format";
 import { reactivateAccountAction, resendInvitationAction } from "../actions";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Konto verwalten – Interner Bereich" };
 
@@ -61,7 +62,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {account.role !== "coordinator" || roles.includes("coordinator") ? (
             <section className="mb-8" aria-labelledby="rolle">
               <h2 id="rolle" className="mb-2 text-2xl font-bold">{t("roleHeading")}</h2>
-              <RoleForm accountId={account.id} role={account.role} roles={roles} />
+              <ClientMessages namespaces={["internOffice", "intern", "common"]}>
+                <RoleForm accountId={account.id} role={account.role} roles={roles} />
+              </ClientMessages>
             </section>
           ) : null}
           <section className="mb-8" aria-labelledby="zugang">

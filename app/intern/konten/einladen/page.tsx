@@ -6,6 +6,7 @@ import { InviteForm } from "@/components/intern/office/invite-form";
 import { assignableRoles } from "@/lib/accounts/account-commands";
 import { requireActor } from "@/lib/auth/session";
 import { invitableOrganisations } from "@/lib/organisations/organisation-queries";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Person einladen – Interner Bereich" };
 
@@ -25,7 +26,9 @@ export default async function InvitePage({ searchParams }: Props) {
       <BackLink href="/intern/konten" label={t("backToList")} />
       <h1 className="mb-4 text-3xl font-bold">{t("inviteTitle")}</h1>
       <p className="mb-6">{t("inviteIntro")}</p>
-      <InviteForm organisations={organisations} roles={roles} organisationId={preselected?.id} />
+      <ClientMessages namespaces={["internOffice", "intern", "common"]}>
+        <InviteForm organisations={organisations} roles={roles} organisationId={preselected?.id} />
+      </ClientMessages>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { StatusNotice } from "@/components/intern/office/status-notice";
 import { requireActor } from "@/lib/auth/session";
 import { getOrganisation } from "@/lib/organisations/organisation-queries";
 import { reactivateOrganisationAction } from "../actions";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Organisation bearbeiten – Interner Bereich" };
 
@@ -35,7 +36,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           {t("organisations.accountsLink")}
         </Link>
       </p>
-      <OrganisationForm organisationId={organisation.id} initialValues={{ name, shortName, description, email, phone, website, trusted }} />
+      <ClientMessages namespaces={["internOffice", "common"]}>
+        <OrganisationForm organisationId={organisation.id} initialValues={{ name, shortName, description, email, phone, website, trusted }} />
+      </ClientMessages>
       <section className="mt-10" aria-labelledby="status">
         <h2 id="status" className="mb-2 text-2xl font-bold">{t("organisations.statusHeading")}</h2>
         {organisation.kind === "office" ? (

@@ -5,6 +5,7 @@ import { orNotFound } from "@/components/intern/office/or-not-found";
 import { OrganisationForm } from "@/components/intern/office/organisation-form";
 import { requireActor } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/organisations/organisation-queries";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Organisation anlegen – Interner Bereich" };
 
@@ -18,7 +19,9 @@ export default async function CreateOrganisationPage() {
       <BackLink href="/intern/organisationen" label={t("backToList")} />
       <h1 className="mb-4 text-3xl font-bold">{t("createTitle")}</h1>
       <p className="mb-6">{t("createIntro")}</p>
-      <OrganisationForm />
+      <ClientMessages namespaces={["internOffice", "common"]}>
+        <OrganisationForm />
+      </ClientMessages>
     </div>
   );
 }

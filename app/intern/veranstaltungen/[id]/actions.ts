@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import common from "@/messages/de/common.json";
+import { translator } from "@/lib/i18n/translator";
 import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
@@ -15,6 +15,8 @@ import { cancelEventSchema, eventStepSchema, returnEventSchema } from "@/lib/eve
 import type { WorkflowAction } from "@/lib/event-admin/workflow-rules";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 
+const common = translator("de", "common");
+
 /**
  * The workflow steps of an event's page. Each parses the posted form with the schema its form uses
  * in the browser, lets the data layer decide whether the actor may, and comes back to the page with
@@ -23,14 +25,14 @@ import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-
 async function step<S extends z.ZodType<{ eventId: number }>>(formData: FormData, schema: S, done: WorkflowAction, run: (actor: Actor, data: z.infer<S>) => Promise<unknown>): Promise<FormState> {
   const actor = await requireActor();
   // Access to the event before anything else of the post is read.
-  if ((await managedEventIdOf(actor, formData)) === null) return { status: "error", message: common.forms.denied };
+  if ((await managedEventIdOf(actor, formData)) === null) return { status: "error", message: common("forms.denied") };
   const raw = formDataToObject(formData);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values: raw };
   try {
     await run(actor, parsed.data);
   } catch (error) {
-    if (error instanceof AccessDenied) return { status: "error", message: common.forms.denied, values: raw };
+    if (error instanceof AccessDenied) return { status: "error", message: common("forms.denied"), values: raw };
     // Approving a waiting change can meet what changed since (e.g. an answered question it removes).
     if (error instanceof EventInputError) return { status: "error", message: error.message, values: raw };
     throw error;

@@ -6,6 +6,7 @@ import { EventForm } from "@/components/intern/events/event-form";
 import { requireActor } from "@/lib/auth/session";
 import { newEventFormValues } from "@/lib/event-admin/event-editor-values";
 import { eventFormOptions } from "@/lib/event-admin/event-form-options";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Neue Veranstaltung – Interner Bereich" };
 
@@ -18,7 +19,9 @@ export default async function NewEventPage() {
       <EditorPageHeader backLabel={t("back")} title={t("titleNew")}>
         <p className="mb-6">{t("introNew")}</p>
       </EditorPageHeader>
-      <EventForm action={createEventAction} mode="create" options={options} initialValues={newEventFormValues(actor)} />
+      <ClientMessages namespaces={["internEvents", "common"]}>
+        <EventForm action={createEventAction} mode="create" options={options} initialValues={newEventFormValues(actor)} />
+      </ClientMessages>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { routeCatalogKind } from "@/components/intern/office/catalog-kind";
 import { orNotFound, routeId } from "@/components/intern/office/or-not-found";
 import { getCatalogItem } from "@/lib/catalog-admin/catalog-queries";
 import { requireActor } from "@/lib/auth/session";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Eintrag bearbeiten – Interner Bereich" };
 
@@ -21,7 +22,9 @@ export default async function EditCatalogItemPage({ params }: { params: Promise<
     <div className="max-w-2xl">
       <BackLink href={`/intern/listen/${liste}`} label={t("backToList")} />
       <h1 className="mb-6 text-3xl font-bold">{t("editTitle", { list: t(`kinds.${kind}`) })}</h1>
-      <CatalogItemForm kind={kind} itemId={itemId} initialValues={values} />
+      <ClientMessages namespaces={["internOffice", "common"]}>
+        <CatalogItemForm kind={kind} itemId={itemId} initialValues={values} />
+      </ClientMessages>
     </div>
   );
 }

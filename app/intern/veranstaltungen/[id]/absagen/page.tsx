@@ -7,6 +7,7 @@ import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { getEventDetail, type EventDetail } from "@/lib/event-admin/detail";
 import { cancelEventPath } from "@/lib/event-admin/paths";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("internWorkflow.actions");
@@ -53,7 +54,9 @@ export default async function CancelEventPage({ params }: { params: Promise<{ id
               <li className="font-semibold">{t("cancelFinal")}</li>
             </ul>
           </section>
-          <CancelEventForm eventId={event.id} />
+          <ClientMessages namespaces={["internWorkflow", "common"]}>
+            <CancelEventForm eventId={event.id} />
+          </ClientMessages>
           <p className="mt-6">
             <Link href={back} className="inline-flex min-h-11 items-center">
               {t("cancelBack")}

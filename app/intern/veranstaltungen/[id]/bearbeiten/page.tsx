@@ -8,6 +8,7 @@ import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { eventFormValues } from "@/lib/event-admin/event-editor-values";
 import { eventFormOptions } from "@/lib/event-admin/event-form-options";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Veranstaltung bearbeiten – Interner Bereich" };
 
@@ -55,7 +56,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       {!loaded.event.changeWaitsForReview && loaded.event.status === "published" && loaded.event.reviewComment && (
         <p className="mb-6 border-l-8 border-accent bg-soft p-4 whitespace-pre-line">{t("form.changeRejected", { comment: loaded.event.reviewComment })}</p>
       )}
-      <EventForm action={updateEventAction} mode="edit" eventId={loaded.event.id} options={options} initialValues={loaded.values} formatLocked={loaded.formatLocked} />
+      <ClientMessages namespaces={["internEvents", "common"]}>
+        <EventForm action={updateEventAction} mode="edit" eventId={loaded.event.id} options={options} initialValues={loaded.values} formatLocked={loaded.formatLocked} />
+      </ClientMessages>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { DuplicateForm } from "@/components/intern/events/duplicate-form";
 import { AccessDenied } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { managedEventTitle } from "@/lib/event-admin/event-list-query";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Veranstaltung duplizieren – Interner Bereich" };
 
@@ -26,7 +27,9 @@ export default async function DuplicateEventPage({ params }: { params: Promise<{
       <EditorPageHeader backLabel={t("form.back")} title={t("duplicate.title")}>
         <p className="mb-6">{t("duplicate.intro", { title })}</p>
       </EditorPageHeader>
-      <DuplicateForm eventId={Number(id)} />
+      <ClientMessages namespaces={["internEvents", "common"]}>
+        <DuplicateForm eventId={Number(id)} />
+      </ClientMessages>
     </div>
   );
 }

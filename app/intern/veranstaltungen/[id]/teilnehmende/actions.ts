@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import common from "@/messages/de/common.json";
-import messages from "@/messages/de/intern-participants.json";
+import { translator } from "@/lib/i18n/translator";
 import { AccessDenied } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
@@ -17,8 +16,8 @@ import { addParticipantSchema, cancelOnBehalfSchema, moveFromWaitlistSchema, par
 import { cancelOnBehalf, moveFromWaitlist } from "@/lib/participants/waitlist-commands";
 import { participantsPath } from "@/lib/participants/paths";
 
-const e = messages.errors;
-const denied: FormState = { status: "error", message: common.forms.denied };
+const t = translator("de", "internParticipants");
+const denied: FormState = { status: "error", message: translator("de", "common")("forms.denied") };
 
 /** Back to the list with a notice (works without JavaScript), anchored at the person's row. */
 function backToList(eventId: unknown, notice: string, registrationId?: number): never {
@@ -40,9 +39,9 @@ export async function addParticipantAction(_previous: FormState, formData: FormD
     if (error instanceof AccessDenied) return { ...denied, values };
     throw error;
   }
-  if (result.kind === "duplicate") return { status: "error", errors: { email: e.duplicate }, values };
-  if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: e.initiative }, values };
-  if (result.kind === "closed") return { status: "error", message: e.closed, values };
+  if (result.kind === "duplicate") return { status: "error", errors: { email: t("errors.duplicate") }, values };
+  if (result.kind === "invalid_initiative") return { status: "error", errors: { initiative: t("errors.initiative") }, values };
+  if (result.kind === "closed") return { status: "error", message: t("errors.closed"), values };
   backToList(parsed.data.eventId, `added_${result.status}`, result.registrationId);
 }
 
@@ -78,6 +77,6 @@ export async function messageParticipantsAction(_previous: FormState, formData: 
     if (error instanceof AccessDenied) return { ...denied, values };
     throw error;
   }
-  if (result.sent === 0) return { status: "error", message: e.noRecipients, values };
+  if (result.sent === 0) return { status: "error", message: t("errors.noRecipients"), values };
   backToList(parsed.data.eventId, `messageSent&anzahl=${result.sent}`);
 }

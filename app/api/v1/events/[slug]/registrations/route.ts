@@ -1,9 +1,7 @@
-import messages from "@/messages/de/api.json";
-import registrationMessages from "@/messages/de/registration.json";
 import { apiHeaders, unexpectedErrorProblem, eventNotFoundProblem, problemResponse } from "@/lib/api/problem";
 import { readJsonBody } from "@/lib/api/json-body";
 import { absoluteUrl } from "@/lib/config/env";
-import { fillMessage } from "@/lib/i18n/fill-message";
+import { translator } from "@/lib/i18n/translator";
 import { getPublicEvent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import { listEventQuestions } from "@/lib/registrations/queries";
@@ -16,7 +14,9 @@ import { errorFields, logger } from "@/lib/ops/logger";
 
 export const dynamic = "force-dynamic";
 
-const p = messages.registrationProblems;
+const t = translator("de", "api");
+// The API answers in German (Content-Language: de), with the registration form's own field texts.
+const registrationText = translator("de", "registration");
 
 /**
  * POST /api/v1/events/{slug}/registrations: the same schema, rules and rate limits as the form.
@@ -43,28 +43,28 @@ async function register(slug: string, instance: string, value: unknown, headers:
   // The form's honeypot, for clients that pass it on (see the OpenAPI document).
   const fields = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
   if (honeypotFilled(fields[HONEYPOT_FIELD])) {
-    const detail = fillMessage(p.rejected.detail, { field: HONEYPOT_FIELD });
-    return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: HONEYPOT_FIELD, detail }] });
+    const detail = t("registrationProblems.rejected.detail", { field: HONEYPOT_FIELD });
+    return problemResponse({ status: 422, title: t("registrationProblems.invalidBody.title"), detail: t("registrationProblems.invalidBody.detail"), instance, errors: [{ parameter: HONEYPOT_FIELD, detail }] });
   }
   const questions = await listEventQuestions(event.event.id);
   const parsed = registrationSchema(questions, registrationErrorTexts("de")).safeParse(value ?? {});
   if (!parsed.success) {
     const errors = Object.entries(fieldErrors(parsed.error)).map(([parameter, detail]) => ({ parameter, detail }));
-    return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors });
+    return problemResponse({ status: 422, title: t("registrationProblems.invalidBody.title"), detail: t("registrationProblems.invalidBody.detail"), instance, errors });
   }
   if (!(await checkRegistrationRateLimits({ ip: clientIp(headers), email: parsed.data.email, eventSlug: event.event.slug }))) {
-    return problemResponse({ status: 429, title: p.rateLimited.title, detail: p.rateLimited.detail, instance });
+    return problemResponse({ status: 429, title: t("registrationProblems.rateLimited.title"), detail: t("registrationProblems.rateLimited.detail"), instance });
   }
   const result = await registerForEvent(slug, parsed.data);
   if (result.kind === "not_found") return eventNotFoundProblem(slug, instance);
   if (result.kind === "invalid_initiative") {
-    return problemResponse({ status: 422, title: p.invalidBody.title, detail: p.invalidBody.detail, instance, errors: [{ parameter: "initiative", detail: registrationMessages.errors.initiative }] });
+    return problemResponse({ status: 422, title: t("registrationProblems.invalidBody.title"), detail: t("registrationProblems.invalidBody.detail"), instance, errors: [{ parameter: "initiative", detail: registrationText("errors.initiative") }] });
   }
   if (result.kind === "supervision_group") {
-    const detail = fillMessage(p.supervisionGroup.detail, { url: absoluteUrl(result.applicationPath) });
-    return problemResponse({ status: 409, title: p.supervisionGroup.title, detail, instance });
+    const detail = t("registrationProblems.supervisionGroup.detail", { url: absoluteUrl(result.applicationPath) });
+    return problemResponse({ status: 409, title: t("registrationProblems.supervisionGroup.title"), detail, instance });
   }
-  if (result.kind === "closed") return problemResponse({ status: 409, title: p.closed.title, detail: fillMessage(p.closed.detail, { state: result.state }), instance });
+  if (result.kind === "closed") return problemResponse({ status: 409, title: t("registrationProblems.closed.title"), detail: t("registrationProblems.closed.detail", { state: result.state }), instance });
   // "registered" and "duplicate" answer alike: the mail to the address tells the rest.
-  return Response.json({ message: messages.registrationAccepted }, { status: 202, headers: { ...apiHeaders, "Cache-Control": "no-store" } });
+  return Response.json({ message: t("registrationAccepted") }, { status: 202, headers: { ...apiHeaders, "Cache-Control": "no-store" } });
 }

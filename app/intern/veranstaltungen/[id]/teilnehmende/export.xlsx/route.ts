@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import messages from "@/messages/de/intern-participants.json";
+import { translator } from "@/lib/i18n/translator";
 import { toXlsx } from "@/lib/participants/xlsx";
 import { exportResponse } from "../export-response";
 
@@ -9,6 +9,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return exportResponse(request, id, {
     extension: "xlsx",
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: async (table) => new Uint8Array(await toXlsx(messages.export.sheetName, table.header, table.rows, table.confidentialNote)),
+    body: async (table) => new Uint8Array(await toXlsx(translator("de", "internParticipants")("export.sheetName"), table.header, table.rows, table.confidentialNote)),
   });
 }

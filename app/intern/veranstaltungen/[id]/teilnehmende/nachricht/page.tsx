@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { messageAudience } from "@/lib/participants/message";
 import { participantsPath } from "@/lib/participants/paths";
 import { statusLabel } from "@/lib/participants/status-label";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Nachricht an Teilnehmende – Interner Bereich" };
 
@@ -33,7 +34,9 @@ export default async function MessageParticipantsPage({ params }: { params: Prom
           </ul>
         </section>
       )}
-      <MessageForm eventId={audience.event.id} counts={audience.counts} people={reachable.map(person)} />
+      <ClientMessages namespaces={["internParticipants", "common"]}>
+        <MessageForm eventId={audience.event.id} counts={audience.counts} people={reachable.map(person)} />
+      </ClientMessages>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { eventForActor } from "@/lib/event-admin/event-access";
 import { participantsPath } from "@/lib/participants/paths";
 import { listActiveInitiatives } from "@/lib/registrations/queries";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Person eintragen – Interner Bereich" };
 
@@ -19,7 +20,9 @@ export default async function AddParticipantPage({ params }: { params: Promise<{
     <div className="max-w-2xl">
       <SubpageHeading eventId={event.id} backLabel={t("back")} title={t("title")} eventTitle={event.title} />
       <p className="prose-text mb-6">{t("intro")}</p>
-      <AddParticipantForm eventId={event.id} initiatives={initiatives} />
+      <ClientMessages namespaces={["internParticipants", "common"]}>
+        <AddParticipantForm eventId={event.id} initiatives={initiatives} />
+      </ClientMessages>
     </div>
   );
 }
