@@ -69,7 +69,7 @@ function startServer(port: number, databaseUrl: string): ChildProcess {
 }
 
 async function waitUntilUp(port: number) {
-  await expect.poll(() => fetch(`http://localhost:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 20_000, intervals: [100, 200, 400] }).toBe(200);
+  await expect.poll(() => fetch(`http://localhost:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [100, 200, 400] }).toBe(200);
 }
 
 async function createEvent(db: Client) {

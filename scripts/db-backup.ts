@@ -1,9 +1,8 @@
+import { translator } from "@/lib/i18n/translator";
 import path from "node:path";
 import { settings } from "@/lib/config/env";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { backupDatabase } from "@/lib/operations/backup";
 import { databaseFile, OperationRefused } from "@/lib/operations/database-file";
-import messages from "@/messages/de/operations.json";
 
 /**
  * npm run db:backup [-- --to DIR]: a consistent copy of the running database (VACUUM INTO) named
@@ -12,13 +11,13 @@ import messages from "@/messages/de/operations.json";
  */
 async function main(args: string[]) {
   const to = args.indexOf("--to");
-  if (to !== -1 && !args[to + 1]) throw new OperationRefused(messages.backup.usage);
+  if (to !== -1 && !args[to + 1]) throw new OperationRefused(translator("de", "operations")("backup.usage"));
   const file = databaseFile();
   const dir = to !== -1 ? path.resolve(args[to + 1]) : path.join(path.dirname(file), "backups");
   const result = await backupDatabase({ databaseFile: file, dir, keep: settings().BACKUP_KEEP });
   const size = `${(result.bytes / 1024 / 1024).toFixed(1)} MB`;
-  console.log(fillMessage(messages.backup.done, { file: result.file, size, checksum: result.checksumFile }));
-  if (result.pruned.length > 0) console.log(fillMessage(messages.backup.pruned, { keep: settings().BACKUP_KEEP, files: result.pruned.join(", ") }));
+  console.log(translator("de", "operations")("backup.done", { file: result.file, size, checksum: result.checksumFile }));
+  if (result.pruned.length > 0) console.log(translator("de", "operations")("backup.pruned", { keep: settings().BACKUP_KEEP, files: result.pruned.join(", ") }));
 }
 
 main(process.argv.slice(2)).catch((error) => {

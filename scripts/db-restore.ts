@@ -1,6 +1,6 @@
+import { translator } from "@/lib/i18n/translator";
 import { databaseFile, OperationRefused } from "@/lib/operations/database-file";
 import { restoreDatabase } from "@/lib/operations/restore";
-import messages from "@/messages/de/operations.json";
 
 /**
  * npm run db:restore -- BACKUP.db [--to DATABASE_FILE]: puts a backup in place of the database
@@ -10,7 +10,7 @@ import messages from "@/messages/de/operations.json";
 async function main(args: string[]) {
   const to = args.indexOf("--to");
   const [backup] = args.filter((arg, i) => !arg.startsWith("--") && !(to !== -1 && i === to + 1));
-  if (!backup || (to !== -1 && !args[to + 1])) throw new OperationRefused(messages.restore.usage);
+  if (!backup || (to !== -1 && !args[to + 1])) throw new OperationRefused(translator("de", "operations")("restore.usage"));
   // Also for --to: with a libSQL server as DATABASE_URL the operator wants its snapshots, not a file.
   const configured = databaseFile();
   const target = to !== -1 ? args[to + 1] : configured;

@@ -1,9 +1,8 @@
+import { translator } from "@/lib/i18n/translator";
 import { parseArgs } from "node:util";
 import { checkSettingsAtStartup } from "@/lib/config/startup-check";
 import { formatDateTime } from "@/lib/dates/format";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { applyRetention } from "@/lib/privacy/retention-schedule";
-import messages from "@/messages/de/intern.json";
 
 /**
  * npm run retention [-- --dry-run]
@@ -14,7 +13,7 @@ import messages from "@/messages/de/intern.json";
  * `--dry-run` only counts and prints what it would do.
  * Runs with `--conditions react-server` like `npm run jobs` (the app's modules import "server-only").
  */
-const m = messages.retention.cli;
+const t = translator("de", "intern");
 
 async function main() {
   checkSettingsAtStartup();
@@ -22,7 +21,7 @@ async function main() {
   const dryRun = values["dry-run"] ?? false;
   const outcome = await applyRetention({ dryRun, force: true });
   if (outcome.status !== "ran") {
-    console.error(m.busy);
+    console.error(t("retention.cli.busy"));
     process.exitCode = 1;
     return;
   }
@@ -30,16 +29,16 @@ async function main() {
   const c = result.counts;
   // In a dry run the counts say what a run would do now.
   const lines = [
-    fillMessage(dryRun ? m.dryRunTitle : m.runTitle, { months: result.months, cutoff: formatDateTime(result.cutoff) }),
-    fillMessage(m.registrations, { count: c.registrations }),
-    fillMessage(m.auditEntries, { count: c.auditEntries }),
-    fillMessage(m.mails, { count: c.mails }),
-    fillMessage(m.selfServiceTokens, { count: c.selfServiceTokens }),
-    fillMessage(m.accountTokens, { count: c.accountTokens }),
-    fillMessage(m.rateLimitCounters, { count: c.rateLimitCounters }),
-    fillMessage(m.failureDelays, { count: c.failureDelays }),
+    t(dryRun ? "retention.cli.dryRunTitle" : "retention.cli.runTitle", { months: result.months, cutoff: formatDateTime(result.cutoff) }),
+    t("retention.cli.registrations", { count: c.registrations }),
+    t("retention.cli.auditEntries", { count: c.auditEntries }),
+    t("retention.cli.mails", { count: c.mails }),
+    t("retention.cli.selfServiceTokens", { count: c.selfServiceTokens }),
+    t("retention.cli.accountTokens", { count: c.accountTokens }),
+    t("retention.cli.rateLimitCounters", { count: c.rateLimitCounters }),
+    t("retention.cli.failureDelays", { count: c.failureDelays }),
   ];
-  if (!dryRun) lines.push(fillMessage(m.longestTransaction, { ms: result.longestTransactionMs.toLocaleString("de-DE") }));
+  if (!dryRun) lines.push(t("retention.cli.longestTransaction", { ms: result.longestTransactionMs.toLocaleString("de-DE") }));
   console.log(lines.join("\n"));
 }
 

@@ -1,8 +1,10 @@
+import { loadMessages } from "@/lib/i18n/messages";
 import { describe, expect, it } from "vitest";
-import messages from "@/messages/de/api.json";
 import { apiEventListSchema, parseApiListQuery, toApiEventList } from "@/lib/events/api-representation";
 import { invalidParametersProblem } from "@/lib/api/problem";
 import { BASE, beforeAll2026, entry, stubPublicUrlPerTest } from "./support/api-fixtures";
+
+const messages = loadMessages("de").api;
 
 /** The public API's list of events: the query parameters it accepts and the pages it answers with. */
 

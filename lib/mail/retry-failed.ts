@@ -1,3 +1,4 @@
+import { translator } from "@/lib/i18n/translator";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { mailOutbox } from "@/db/schema";
@@ -5,7 +6,6 @@ import { recordAudit } from "@/lib/audit/audit";
 import { assertCoordinator } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { writeTransaction } from "@/lib/db/write-transaction";
-import messages from "@/messages/de/intern-office.json";
 
 /**
  * The office sends mails that failed for good (MAX_ATTEMPTS in lib/mail/sender.ts) once more: they
@@ -25,7 +25,7 @@ export async function retryFailedMails(actor: Actor, now = new Date()): Promise<
       await recordAudit(
         tx,
         actor,
-        { entityType: "organisation", entityId: actor.organisationId, organisationId: actor.organisationId, action: "mail.retried", label: messages.audit.actions.mail.retried, after: { mails: retried.length } },
+        { entityType: "organisation", entityId: actor.organisationId, organisationId: actor.organisationId, action: "mail.retried", label: translator("de", "internOffice")("audit.actions.mail.retried"), after: { mails: retried.length } },
         now,
       );
     }

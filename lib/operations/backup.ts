@@ -1,9 +1,8 @@
+import { translator } from "@/lib/i18n/translator";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { createClient } from "@libsql/client";
-import messages from "@/messages/de/operations.json";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { backupName, isBackupOf } from "./backup-names";
 import { checksumPath, writeChecksum } from "./checksum";
 import { fileUrl, OperationRefused } from "./database-file";
@@ -19,7 +18,7 @@ export type BackupResult = { file: string; checksumFile: string; bytes: number; 
  */
 export async function backupDatabase(options: { databaseFile: string; dir: string; keep: number; now?: Date }): Promise<BackupResult> {
   const { databaseFile, dir, keep } = options;
-  if (!existsSync(databaseFile)) throw new OperationRefused(fillMessage(messages.backup.missing, { file: databaseFile }));
+  if (!existsSync(databaseFile)) throw new OperationRefused(translator("de", "operations")("backup.missing", { file: databaseFile }));
   await mkdir(dir, { recursive: true });
   let file = path.join(dir, backupName(databaseFile, options.now ?? new Date()));
   // Two backups in one second (a test, a timer and a person at once) must not overwrite each other.

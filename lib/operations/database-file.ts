@@ -1,7 +1,6 @@
+import { translator } from "@/lib/i18n/translator";
 import path from "node:path";
 import { databaseConfig, isFileUrl } from "@/db/config";
-import messages from "@/messages/de/operations.json";
-import { fillMessage } from "@/lib/i18n/fill-message";
 
 /** A refusal the command-line tools print as it is (German, no stack trace). */
 export class OperationRefused extends Error {
@@ -17,9 +16,9 @@ export class OperationRefused extends Error {
  * consistently, so they refuse and point to the server's own snapshots.
  */
 export function databaseFile(url = databaseConfig().url): string {
-  if (!isFileUrl(url)) throw new OperationRefused(fillMessage(messages.backup.serverDatabase, { url: url.replace(/\?.*$/, "") }));
+  if (!isFileUrl(url)) throw new OperationRefused(translator("de", "operations")("backup.serverDatabase", { url: url.replace(/\?.*$/, "") }));
   const file = url.slice("file:".length).replace(/\?.*$/, "");
-  if (!file || file === ":memory:") throw new OperationRefused(fillMessage(messages.backup.missing, { file: url }));
+  if (!file || file === ":memory:") throw new OperationRefused(translator("de", "operations")("backup.missing", { file: url }));
   return path.resolve(file);
 }
 

@@ -1,15 +1,14 @@
+import { translator } from "@/lib/i18n/translator";
 import { existsSync } from "node:fs";
 import { copyFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createClient } from "@libsql/client";
-import messages from "@/messages/de/operations.json";
-import { fillMessage } from "@/lib/i18n/fill-message";
 import { verifyChecksum } from "./checksum";
 import { databaseInUse } from "./database-in-use";
 import { fileUrl, OperationRefused } from "./database-file";
 import { migrationsLevel } from "./migrations-level";
 
-const m = messages.restore;
+const t = translator("de", "operations");
 
 export type RestoreResult = { target: string; previous: string | null; lines: string[] };
 
@@ -19,13 +18,13 @@ async function checkBackup(file: string, lines: string[]) {
   try {
     const integrity = await client.execute("pragma integrity_check");
     const findings = integrity.rows.map((r) => String(Object.values(r)[0]));
-    if (findings.join() !== "ok") throw new OperationRefused(fillMessage(m.integrityFailed, { detail: findings.slice(0, 3).join("; ") }));
-    lines.push(m.integrityOk);
+    if (findings.join() !== "ok") throw new OperationRefused(t("restore.integrityFailed", { detail: findings.slice(0, 3).join("; ") }));
+    lines.push(t("restore.integrityOk"));
     const level = await migrationsLevel(client);
-    if (level.kind === "none") throw new OperationRefused(m.noMigrations);
-    if (level.kind === "newer") throw new OperationRefused(fillMessage(m.newerThanCode, { backup: level.applied, code: level.total }));
-    if (level.kind === "current") lines.push(fillMessage(m.migrationsCurrent, { count: level.total }));
-    else lines.push(fillMessage(m.migrationsBehind, { count: level.applied, total: level.total, missing: level.total - level.applied }));
+    if (level.kind === "none") throw new OperationRefused(t("restore.noMigrations"));
+    if (level.kind === "newer") throw new OperationRefused(t("restore.newerThanCode", { backup: level.applied, code: level.total }));
+    if (level.kind === "current") lines.push(t("restore.migrationsCurrent", { count: level.total }));
+    else lines.push(t("restore.migrationsBehind", { count: level.applied, total: level.total, missing: level.total - level.applied }));
   } finally {
     client.close();
   }
@@ -42,12 +41,12 @@ export async function restoreDatabase(options: { backup: string; target: string;
   const backup = path.resolve(options.backup);
   const target = path.resolve(options.target);
   const lines: string[] = [];
-  if (!existsSync(backup)) throw new OperationRefused(fillMessage(m.missing, { file: backup }));
-  if (await databaseInUse(target)) throw new OperationRefused(fillMessage(m.inUse, { file: target }));
+  if (!existsSync(backup)) throw new OperationRefused(t("restore.missing", { file: backup }));
+  if (await databaseInUse(target)) throw new OperationRefused(t("restore.inUse", { file: target }));
   const sum = await verifyChecksum(backup);
-  if (sum === "missing") throw new OperationRefused(fillMessage(m.noChecksum, { file: `${backup}.sha256` }));
-  if (sum === "mismatch") throw new OperationRefused(fillMessage(m.checksumMismatch, { file: backup }));
-  lines.push(m.checksumOk);
+  if (sum === "missing") throw new OperationRefused(t("restore.noChecksum", { file: `${backup}.sha256` }));
+  if (sum === "mismatch") throw new OperationRefused(t("restore.checksumMismatch", { file: backup }));
+  lines.push(t("restore.checksumOk"));
   await checkBackup(backup, lines);
 
   const staging = `${target}.wiederherstellung-${process.pid}`;
@@ -58,7 +57,7 @@ export async function restoreDatabase(options: { backup: string; target: string;
     await rename(target, previous);
     // A -wal file left by a crashed process holds committed changes of the old database: it moves along.
     for (const suffix of ["-wal", "-shm"]) if (existsSync(`${target}${suffix}`)) await rename(`${target}${suffix}`, `${previous}${suffix}`);
-    lines.push(fillMessage(m.previousKept, { file: previous }));
+    lines.push(t("restore.previousKept", { file: previous }));
   }
   for (const suffix of ["-wal", "-shm"]) await rm(`${target}${suffix}`, { force: true });
   await rename(staging, target);
@@ -68,6 +67,6 @@ export async function restoreDatabase(options: { backup: string; target: string;
   } finally {
     client.close();
   }
-  lines.push(fillMessage(m.done, { backup, target }));
+  lines.push(t("restore.done", { backup, target }));
   return { target, previous, lines };
 }
