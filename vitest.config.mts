@@ -12,6 +12,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     testTimeout: 30_000,
     environment: "node",
+    // Vitest's default on 2 cores is one worker (cores - 1); the tests wait on disk (fsync) and
+    // child processes as much as on the CPU, so two workers finish the suite much sooner.
+    maxWorkers: 2,
     // server-only throws outside React Server Components; unit tests call the data layer directly.
     alias: { "server-only": path.resolve(root, "tests/support/server-only-stub.ts") },
   },
