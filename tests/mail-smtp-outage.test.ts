@@ -1,9 +1,7 @@
-import { createServer } from "node:net";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
-import { simpleParser } from "mailparser";
 import { freshDemoDatabase } from "./support/test-db";
+import { lateSmtpServer } from "./support/late-smtp-server";
 import { reloadSettingsForTests } from "@/lib/config/env";
 
 /**
@@ -11,41 +9,15 @@ import { reloadSettingsForTests } from "@/lib/config/env";
  * pauses (time moves by passing `now`), and is marked failed after MAX_ATTEMPTS; the office sees
  * the backlog and the failures, sends them again once the server is back, and each arrives once.
  */
-const received: string[] = [];
-let port = 0;
-let server: SMTPServer | null = null;
-
-async function freePort() {
-  return new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function startSmtp() {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail.subject ?? "");
-        callback();
-      }, callback);
-    },
-  });
-  return new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", () => resolve()));
-}
+let smtp: Awaited<ReturnType<typeof lateSmtpServer>>;
 
 let ctx: Awaited<ReturnType<typeof freshDemoDatabase>>;
 beforeAll(async () => {
-  port = await freePort();
-  reloadSettingsForTests({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Test <noreply@example.org>" });
+  smtp = await lateSmtpServer();
+  reloadSettingsForTests({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: "Test <noreply@example.org>" });
   ctx = await freshDemoDatabase(new Date());
 });
-afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterAll(() => smtp.close());
 
 it("keeps mails through a long outage, marks them failed, and delivers them once after 'Erneut versuchen'", async () => {
   const t = await import("@/db/schema");
@@ -92,11 +64,11 @@ it("keeps mails through a long outage, marks them failed, and delivers them once
   expect(await outboxStatusFor(office)).toMatchObject({ pending: 0, oldestPendingSince: null, failed: 3 });
 
   // The server is back; the office presses "Erneut versuchen"; each mail arrives once.
-  await startSmtp();
+  await smtp.start();
   expect(await retryFailedMails(office, now)).toBe(3);
   expect(await deliverDueMails({ now })).toMatchObject({ claimed: 3, sent: 3, failed: 0 });
   expect(await deliverDueMails({ now: new Date(now.getTime() + 24 * 3600_000) })).toMatchObject({ claimed: 0 });
-  expect(received.sort()).toEqual(["Ausfall 1", "Ausfall 2", "Ausfall 3"]);
+  expect(smtp.received.sort()).toEqual(["Ausfall 1", "Ausfall 2", "Ausfall 3"]);
   expect(await outboxStatusFor(office)).toMatchObject({ pending: 0, failed: 0 });
   const [audit] = await ctx.db.select().from(t.auditLog).where(eq(t.auditLog.action, "mail.retried"));
   expect(audit).toMatchObject({ actorAccountId: office.accountId, after: { mails: 3 } });

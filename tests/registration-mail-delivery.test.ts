@@ -1,49 +1,21 @@
-import { createServer } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { registrationTexts } from "./support/form-texts";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
-import { simpleParser } from "mailparser";
 import { freshDemoDatabase } from "./support/test-db";
+import { lateSmtpServer } from "./support/late-smtp-server";
 import { reloadSettingsForTests } from "@/lib/config/env";
 
 /** A registration made while the SMTP server is down: its mail arrives once the server is back, once. */
 
-const received: string[] = [];
-let port = 0;
-let server: SMTPServer | null = null;
-
-async function freePort() {
-  return new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function startSmtp() {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail.subject ?? "");
-        callback();
-      }, callback);
-    },
-  });
-  return new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", () => resolve()));
-}
+let smtp: Awaited<ReturnType<typeof lateSmtpServer>>;
 
 let ctx: Awaited<ReturnType<typeof freshDemoDatabase>>;
 beforeAll(async () => {
-  port = await freePort();
-  reloadSettingsForTests({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "Test <noreply@example.org>" });
+  smtp = await lateSmtpServer();
+  reloadSettingsForTests({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: "Test <noreply@example.org>" });
   ctx = await freshDemoDatabase(new Date());
 });
-afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterAll(() => smtp.close());
 
 it("delivers a registration's mail exactly once after the SMTP server comes back", async () => {
   const t = await import("@/db/schema");
@@ -66,12 +38,12 @@ it("delivers a registration's mail exactly once after the SMTP server comes back
   expect(pending.attempts).toBe(1);
 
   // Server up again: the retry is due later; then the mail goes out, and only once.
-  await startSmtp();
+  await smtp.start();
   const later = new Date(Date.now() + 60 * 60_000);
   expect(await deliverDueMails({ now: later })).toMatchObject({ sent: 1 });
   expect(await deliverDueMails({ now: new Date(later.getTime() + 60 * 60_000) })).toMatchObject({ claimed: 0 });
-  expect(received).toHaveLength(1);
-  expect(received[0]).toMatch(new RegExp(`^(Anmeldung bestätigt|Warteliste): ${upcoming.title}$`));
+  expect(smtp.received).toHaveLength(1);
+  expect(smtp.received[0]).toMatch(new RegExp(`^(Anmeldung bestätigt|Warteliste): ${upcoming.title}$`));
   const [sent] = await ctx.db.select().from(t.mailOutbox);
   expect(sent.status).toBe("sent");
 });

@@ -9,6 +9,7 @@ import { answerKey, registrationFormSchema, type QuestionForForm } from "@/lib/r
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { flattenFormErrors } from "@/lib/forms/form-state";
 import { CheckboxField, ChoiceGroup, ErrorSummary, TextField } from "@/components/forms/fields";
+import { personFieldLabels } from "@/components/forms/person-field-labels";
 import { InitiativeQuestion } from "@/components/forms/initiative-question";
 import { useErrorAnnouncement } from "@/components/forms/use-error-announcement";
 import { useMinimumFillTime } from "@/components/forms/use-minimum-fill-time";
@@ -60,13 +61,7 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
   }, [state, form]);
 
   const labels: Record<string, string> = {
-    firstName: f("firstName"),
-    lastName: f("lastName"),
-    email: f("email"),
-    phone: f("phone"),
-    initiativeChoice: f("initiative"),
-    initiativeName: f("initiativeName"),
-    initiativeOther: f("initiativeOtherLabel"),
+    ...personFieldLabels(f),
     accessibilityNeeds: f("accessibilityNeeds"),
     consent: f("consentShort"),
     ...Object.fromEntries(questions.map((q) => [`answers.${answerKey(q.id)}`, q.label])),

@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { useMemo } from "react";
 import { applicationFormSchema } from "@/lib/supervision/application-schema";
 import { CheckboxField, ChoiceGroup, TextField } from "@/components/forms/fields";
+import { personFieldLabels } from "@/components/forms/person-field-labels";
 import { InitiativeQuestion } from "@/components/forms/initiative-question";
 import { ServerForm } from "@/components/forms/server-form";
 import { Link } from "@/lib/i18n/navigation";
@@ -32,13 +33,7 @@ export function ApplicationForm({ action, initiatives, startedToken, honeypotFie
   const canAttendAllError = useTranslations("supervision.errors")("canAttendAll");
   const schema = useMemo(() => applicationFormSchema(initiatives, { errors: tErrors, canAttendAll: canAttendAllError }), [initiatives, tErrors, canAttendAllError]);
   const labels: Record<string, string> = {
-    firstName: f("firstName"),
-    lastName: f("lastName"),
-    email: f("email"),
-    phone: f("phone"),
-    initiativeChoice: f("initiative"),
-    initiativeName: f("initiativeName"),
-    initiativeOther: f("initiativeOtherLabel"),
+    ...personFieldLabels(f),
     motivation: a("motivation"),
     canAttendAll: a("canAttendAll"),
     consent: f("consentShort"),
