@@ -13,7 +13,7 @@ export async function SiteHeader() {
       <SkipLink label={t("skipLink")} />
       {/* BITV 2.0 § 4: the explanations in Leichte Sprache and Gebärdensprache, from every page. */}
       <nav aria-label={tPlain("headerNav")} className="bg-soft">
-        <ul className="mx-auto flex max-w-5xl flex-wrap justify-end gap-x-5 px-4 text-sm">
+        <ul className="mx-auto flex max-w-5xl flex-wrap justify-end gap-x-4 px-4 text-sm">
           <li>
             <Link href="/leichte-sprache" className="inline-flex min-h-8 items-center font-semibold">
               {tPlain("easyLink")}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { LocalizedText } from "@/components/events/localized-text";
-import { eventText, eventTextPlain } from "@/lib/events/event-text";
+import { eventText } from "@/lib/events/event-text";
+import { eventPageMetadata } from "@/lib/events/event-page-metadata";
 import { ApplicationSection } from "@/components/supervision/application-section";
 import { GroupFacts } from "@/components/supervision/group-facts";
 import { RegisterCall } from "@/components/events/register-call";
@@ -20,12 +21,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await getPublicSupervisionGroup((await params).slug);
   if (!group) return {};
-  const locale = await getLocale();
-  return {
-    title: eventTextPlain(locale, group.event.title, group.event.titleEn),
-    description: eventTextPlain(locale, group.event.summary, group.event.summaryEn),
-    alternates: { canonical: getPathname({ href: `/supervision/${group.event.slug}`, locale }) },
-  };
+  return eventPageMetadata(group.event, "/supervision", await getLocale());
 }
 
 /** One supervision group: every fact and session date, and the application form. No member names. */

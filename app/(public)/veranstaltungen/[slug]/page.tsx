@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPathname, Link, permanentRedirect } from "@/lib/i18n/navigation";
 import { LocalizedText } from "@/components/events/localized-text";
-import { eventText, eventTextPlain } from "@/lib/events/event-text";
+import { eventText } from "@/lib/events/event-text";
+import { eventPageMetadata } from "@/lib/events/event-page-metadata";
 import { EventDescription } from "@/components/events/event-description";
 import { EventFacts } from "@/components/events/event-facts";
 import { RegisterCall } from "@/components/events/register-call";
@@ -18,13 +19,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const e = await getPublicEvent((await params).slug);
   if (!e) return {};
-  const locale = await getLocale();
-  // One address per language for search engines, whichever list the visitor came from (?zurueck=…).
-  return {
-    title: eventTextPlain(locale, e.event.title, e.event.titleEn),
-    description: eventTextPlain(locale, e.event.summary, e.event.summaryEn),
-    alternates: { canonical: getPathname({ href: `/veranstaltungen/${e.event.slug}`, locale }) },
-  };
+  return eventPageMetadata(e.event, "/veranstaltungen", await getLocale());
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
