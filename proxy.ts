@@ -7,6 +7,10 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { checkBody, checkDeclaredSize, checkOrigin, checkPath, type Refusal } from "@/lib/http/request-guard";
 import { pageCacheControl } from "@/lib/http/cache-policy";
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { cacheKey, isCacheableRequest } from "@/lib/http/page-cache/rules";
+import { noncePlaceholder } from "@/lib/http/page-cache/placeholders";
+import { answerFromCache, cacheMarker, isCacheRender, pageCacheEnabled, pageRequestHeaders } from "@/lib/http/page-cache/serve";
+import { formStartedToken } from "@/lib/registrations/form-started-token";
 
 /**
  * Runs before every request (Next.js 16's name for middleware). Two jobs, neither of them
@@ -17,10 +21,14 @@ import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-
  *    request's copy of the header and puts on its own scripts (so every page renders dynamically,
  *    see app/layout.tsx), plus Permissions-Policy and, over https, HSTS;
  * 3. let public pages into the back/forward cache (Cache-Control, see lib/http/cache-policy.ts);
- * 4. the language: /en/… is served by the same pages in English (lib/i18n/locale-routing.ts).
+ * 4. the language: /en/… is served by the same pages in English (lib/i18n/locale-routing.ts);
+ * 5. answer public pages, feeds and the event API from the rendered-response cache when it may
+ *    (lib/http/page-cache/, docs/public-cache.md).
  */
 export async function proxy(request: NextRequest) {
-  const nonce = newNonce();
+  // The proxy's own render for the cache gets a placeholder, which each cached answer replaces with its own nonce.
+  const cacheRender = isCacheRender(request.headers);
+  const nonce = cacheRender ? noncePlaceholder(cacheMarker()) : newNonce();
   const headers = securityHeaders({
     nonce,
     https: servedOverHttps(publicUrl(), request.nextUrl.protocol, request.headers.get("x-forwarded-proto")),
@@ -41,10 +49,12 @@ export async function proxy(request: NextRequest) {
     fetchSite: request.headers.get("sec-fetch-site"),
     fetchMode: request.headers.get("sec-fetch-mode"),
   });
-  const response = language.kind === "redirect" ? redirect(request, language.location) : pass(request, headers, language);
+  const cached = language.kind === "serve" && !cacheRender ? await fromCache(request, language.path, nonce) : null;
+  const response = language.kind === "redirect" ? redirect(request, language.location) : (cached ?? pass(request, headers, language, cacheRender));
   for (const [name, value] of headers) response.headers.set(name, value);
   if (language.kind === "redirect") return response;
-  if (language.setCookie) {
+  // The render for the cache sets no cookie: its answer would not be kept.
+  if (language.setCookie && !cacheRender) {
     response.cookies.set(LOCALE_COOKIE, language.setCookie, { path: "/", sameSite: "lax", httpOnly: true, maxAge: LOCALE_COOKIE_MAX_AGE, secure: request.nextUrl.protocol === "https:" });
   }
   const cacheControl = pageCacheControl(request.method, language.path);
@@ -65,8 +75,18 @@ async function check(request: NextRequest): Promise<Refusal | null> {
   return checkBody(new Uint8Array(await request.arrayBuffer()), request.headers.get("content-type"));
 }
 
-function pass(request: NextRequest, headers: [string, string][], language: Extract<LocaleDecision, { kind: "serve" }>): NextResponse {
+async function fromCache(request: NextRequest, servedPath: string, nonce: string): Promise<NextResponse | null> {
+  if (!pageCacheEnabled()) return null;
+  const { pathname, search } = request.nextUrl;
+  const cacheable = isCacheableRequest({ method: request.method, servedPath, search, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) });
+  if (!cacheable) return null;
+  const answer = await answerFromCache(cacheKey(pathname, search), { nonce, formToken: (scope) => formStartedToken(scope) }, request.headers.get("accept-encoding"));
+  return answer ? new NextResponse(answer.body, { status: answer.status, headers: answer.headers }) : null;
+}
+
+function pass(request: NextRequest, headers: [string, string][], language: Extract<LocaleDecision, { kind: "serve" }>, cacheRender: boolean): NextResponse {
   const requestHeaders = new Headers(request.headers);
+  pageRequestHeaders(requestHeaders, cacheRender);
   const csp = headers.find(([name]) => name === "Content-Security-Policy");
   if (csp) requestHeaders.set(csp[0], csp[1]);
   // Set here only, whatever the client sent under these names.

@@ -76,3 +76,34 @@ test("a registration, a cancellation, an edit and a publish show on the next req
     expect(v.feed, base).toContain(`${word} Aufbaukurs`);
   }
 });
+
+test("answers from the rendered-page cache carry their own nonce and form token, and clients cannot ask for placeholders", async ({ request, baseURL }) => {
+  const event = await createTestEvent({ capacity: 5, title: `Noncetest${Date.now().toString(36)}` });
+  const path = `/veranstaltungen/${event.slug}`;
+  const answer = async (headers: Record<string, string> = {}) => {
+    const response = await request.get(`${baseURL}${path}`, { headers });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    const csp = response.headers()["content-security-policy"] ?? "";
+    return {
+      cache: response.headers()["x-page-cache"],
+      cspNonce: /'nonce-([^']+)'/.exec(csp)?.[1],
+      nonces: new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1])),
+      token: /name="formStartedAt" value="([^"]+)"/.exec(html)?.[1],
+    };
+  };
+  const first = await answer();
+  const second = await answer();
+  for (const a of [first, second]) {
+    expect(a.nonces).toEqual(new Set([a.cspNonce]));
+    expect(a.token).toMatch(/^\d+\.[\w-]{22}$/);
+  }
+  expect(second.cache).toBe("hit");
+  expect(second.cspNonce).not.toBe(first.cspNonce);
+  expect(second.token).not.toBe(first.token);
+
+  // A client that pretends to be the cache's own render gets an ordinary page.
+  const forged = await answer({ "x-page-cache-render": "0123456789abcdef0123456789abcdef", "x-page-cache-secret": "0123456789abcdef0123456789abcdef" });
+  expect(forged.token).toMatch(/^\d+\.[\w-]{22}$/);
+  expect(forged.nonces).toEqual(new Set([forged.cspNonce]));
+});

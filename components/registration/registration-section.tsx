@@ -9,7 +9,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { registrationWindowState, seatAvailability } from "@/lib/events/rules";
 import { listActiveInitiatives, listEventQuestions } from "@/lib/registrations/queries";
-import { formStartedToken, HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
+import { HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
+import { formStartedTokenForPage } from "@/lib/http/page-cache/form-token-for-page";
 import { RegistrationForm } from "./registration-form";
 
 /** The registration part of an event page: the state before anyone types, then the form. */
@@ -45,7 +46,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
               action={registerAction.bind(null, event.event.slug)}
               questions={await listEventQuestions(event.event.id)}
               initiatives={await listActiveInitiatives()}
-              startedToken={formStartedToken(event.event.slug)}
+              startedToken={await formStartedTokenForPage(event.event.slug)}
               waitlist={seats === "full"}
               honeypotField={HONEYPOT_FIELD}
               startedField={STARTED_FIELD}

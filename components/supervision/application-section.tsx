@@ -6,7 +6,8 @@ import { city } from "@/lib/config/city";
 import { formatDateTime } from "@/lib/dates/format";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { listActiveInitiatives } from "@/lib/registrations/queries";
-import { formStartedToken, HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
+import { HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
+import { formStartedTokenForPage } from "@/lib/http/page-cache/form-token-for-page";
 import { applicationWindowState } from "@/lib/supervision/public-rules";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { ApplicationForm } from "./application-form";
@@ -34,7 +35,7 @@ export async function ApplicationSection({ group, now }: { group: PublicEvent; n
             <ApplicationForm
               action={applyAction.bind(null, group.event.slug)}
               initiatives={await listActiveInitiatives()}
-              startedToken={formStartedToken(group.event.slug)}
+              startedToken={await formStartedTokenForPage(group.event.slug)}
               honeypotField={HONEYPOT_FIELD}
               startedField={STARTED_FIELD}
               minFillMs={registrationSettings().minFillSeconds * 1000}

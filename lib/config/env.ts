@@ -85,6 +85,9 @@ export const settingsSchema = z.object({
   // (SIGTERM) waits for running requests and the mail round before the process ends anyway.
   LOG_LEVEL: z.preprocess(blank, z.enum(["fatal", "error", "warn", "info", "debug", "silent"], { error: "fatal, error, warn, info, debug oder silent erwartet" }).default("info")),
   SHUTDOWN_GRACE_MS: wholeNumber(10_000, 0, 600_000),
+  // Speed: the rendered-response cache of public pages, feeds and the event API (docs/public-cache.md).
+  PAGE_CACHE: flag(true),
+  PAGE_CACHE_MAX_MB: wholeNumber(64, 1, 4096),
 });
 
 export type Settings = Readonly<z.output<typeof settingsSchema>>;

@@ -1,9 +1,10 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { and, count, eq, gte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { rateLimitCounters, registrations } from "@/db/schema";
-import { appSecret, registrationSettings } from "@/lib/config/registration-settings";
+import { registrationSettings } from "@/lib/config/registration-settings";
+import { formStartedToken, signFormTime } from "./form-started-token";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import { UNKNOWN_SOURCE } from "@/lib/http/client-ip";
 import { limitKey } from "@/lib/rate-limit/limit-key";
@@ -13,19 +14,8 @@ import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { HONEYPOT_FIELD, STARTED_FIELD } from "./spam-fields";
 import { errorFields, logger } from "@/lib/ops/logger";
 
-export { HONEYPOT_FIELD, STARTED_FIELD };
+export { HONEYPOT_FIELD, STARTED_FIELD, formStartedToken };
 
-function sign(value: string): string {
-  return createHmac("sha256", appSecret()).update(value).digest("base64url").slice(0, 22);
-}
-
-/**
- * A signed timestamp for the form of one event (`scope`: its slug), so that a bot cannot claim it
- * waited, nor carry a token from one event's form to another's.
- */
-export function formStartedToken(scope: string, now = Date.now()): string {
-  return `${now}.${sign(`${scope}:${now}`)}`;
-}
 
 export type SpamVerdict = "ok" | "honeypot" | "too_fast" | "expired";
 
@@ -42,7 +32,7 @@ export function checkFormSpam(formData: FormData, scope: string, now = Date.now(
   if (honeypotFilled(formData.get(HONEYPOT_FIELD))) return "honeypot";
   const started = String(formData.get(STARTED_FIELD) ?? "");
   const [time, signature] = started.split(".");
-  const expected = sign(`${scope}:${time ?? ""}`);
+  const expected = signFormTime(scope, time ?? "");
   const valid = !!signature && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
   if (!valid) return "too_fast";
   const age = now - Number(time);
