@@ -195,7 +195,7 @@ describe("sessions keep their identity in the editor", () => {
   it("adding, moving and reordering sessions keeps every mark on its session; a marked session cannot be removed", async () => {
     const values = await import("@/lib/event-admin/event-editor-values");
     const save = await import("@/lib/event-admin/event-save");
-    const schema = await import("@/lib/event-admin/event-form-schema");
+    const schema = await import("@/lib/event-admin/event-form-schema-server");
     const queries = await import("@/lib/attendance/queries");
     // Four sessions from 40 days ago; the last one (19 days ago) has no marks yet.
     const g = await pastCourse(2);

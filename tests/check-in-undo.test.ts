@@ -11,7 +11,7 @@ let c: AuthzContext;
 let add: typeof import("@/lib/participants/add-participant");
 let attendance: typeof import("@/lib/participants/attendance");
 let queries: typeof import("@/lib/participants/queries");
-let schemas: typeof import("@/lib/participants/schemas");
+let schemas: typeof import("@/lib/participants/schemas-server");
 let access: typeof import("@/lib/auth/access");
 
 beforeAll(async () => {
@@ -19,7 +19,7 @@ beforeAll(async () => {
   add = await import("@/lib/participants/add-participant");
   attendance = await import("@/lib/participants/attendance");
   queries = await import("@/lib/participants/queries");
-  schemas = await import("@/lib/participants/schemas");
+  schemas = await import("@/lib/participants/schemas-server");
   access = await import("@/lib/auth/access");
 });
 

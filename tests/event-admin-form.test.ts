@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { authzContext, type AuthzContext } from "./authz/context";
 
 let c: AuthzContext;
-let schema: typeof import("@/lib/event-admin/event-form-schema");
+let schema: typeof import("@/lib/event-admin/event-form-schema-server");
 let save: typeof import("@/lib/event-admin/event-save");
 let dup: typeof import("@/lib/event-admin/event-duplicate");
 let list: typeof import("@/lib/event-admin/event-list-query");
@@ -14,7 +14,7 @@ let venueId: number;
 
 beforeAll(async () => {
   c = await authzContext(new Date("2026-11-25T12:00:00Z"));
-  schema = await import("@/lib/event-admin/event-form-schema");
+  schema = await import("@/lib/event-admin/event-form-schema-server");
   save = await import("@/lib/event-admin/event-save");
   dup = await import("@/lib/event-admin/event-duplicate");
   list = await import("@/lib/event-admin/event-list-query");

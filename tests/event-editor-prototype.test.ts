@@ -13,7 +13,7 @@ import { cleanPrototypes, prototypesPolluted, withPrototypeNames } from "./suppo
 let c: AuthzContext;
 let access: typeof import("@/lib/event-admin/event-access");
 let formData: typeof import("@/lib/event-admin/event-form-data");
-let schema: typeof import("@/lib/event-admin/event-form-schema");
+let schema: typeof import("@/lib/event-admin/event-form-schema-server");
 let save: typeof import("@/lib/event-admin/event-save");
 let config: typeof import("@/lib/config/env");
 let auth: typeof import("@/lib/config/auth-settings");
@@ -23,7 +23,7 @@ beforeAll(async () => {
   c = await authzContext(new Date("2026-11-25T12:00:00Z"));
   access = await import("@/lib/event-admin/event-access");
   formData = await import("@/lib/event-admin/event-form-data");
-  schema = await import("@/lib/event-admin/event-form-schema");
+  schema = await import("@/lib/event-admin/event-form-schema-server");
   save = await import("@/lib/event-admin/event-save");
   config = await import("@/lib/config/env");
   auth = await import("@/lib/config/auth-settings");

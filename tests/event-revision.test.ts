@@ -9,7 +9,7 @@ import { authzContext, type AuthzContext } from "./authz/context";
  */
 
 let c: AuthzContext;
-let schema: typeof import("@/lib/event-admin/event-form-schema");
+let schema: typeof import("@/lib/event-admin/event-form-schema-server");
 let save: typeof import("@/lib/event-admin/event-save");
 let editor: typeof import("@/lib/event-admin/event-editor-values");
 let formatIds: number[];
@@ -17,7 +17,7 @@ let venueId: number;
 
 beforeAll(async () => {
   c = await authzContext(new Date("2026-11-25T12:00:00Z"));
-  schema = await import("@/lib/event-admin/event-form-schema");
+  schema = await import("@/lib/event-admin/event-form-schema-server");
   save = await import("@/lib/event-admin/event-save");
   editor = await import("@/lib/event-admin/event-editor-values");
   formatIds = (await c.db.select().from(c.t.formats).where(eq(c.t.formats.active, true)).limit(2)).map((f) => f.id);

@@ -21,12 +21,12 @@ const parsers: Record<string, () => Promise<(fd: FormData) => unknown>> = {
   },
   "lib/event-admin/event-form-data.ts eventFormDataToValues + eventFormSchema (event editor)": async () => {
     const { eventFormDataToValues } = await import("@/lib/event-admin/event-form-data");
-    const { eventFormSchema } = await import("@/lib/event-admin/event-form-schema");
+    const { eventFormSchema } = await import("@/lib/event-admin/event-form-schema-server");
     return (fd) => eventFormSchema.safeParse(eventFormDataToValues(fd));
   },
   "lib/event-admin/duplicate-form-schema.ts (duplicate an event)": async () => {
     const { formDataToObject } = await import("@/lib/forms/form-state");
-    const { duplicateFormSchema } = await import("@/lib/event-admin/duplicate-form-schema");
+    const { duplicateFormSchema } = await import("@/lib/event-admin/duplicate-form-schema-server");
     return (fd) => duplicateFormSchema.safeParse(formDataToObject(fd));
   },
   "lib/registrations/schemas.ts registrationFormDataToInput + registrationSchema (registration form)": async () => {

@@ -11,7 +11,7 @@ let audit: typeof import("@/lib/audit/audit-queries");
 let publicQueries: typeof import("@/lib/events/public-queries");
 let actor: typeof import("@/lib/auth/actor");
 let access: typeof import("@/lib/auth/access");
-let schemas: typeof import("@/lib/organisations/organisation-schemas");
+let schemas: typeof import("@/lib/organisations/organisation-schemas-server");
 
 const organisation = (name: string) => ({ name, shortName: null, description: null, email: null, phone: null, website: null, trusted: false });
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   publicQueries = await import("@/lib/events/public-queries");
   actor = await import("@/lib/auth/actor");
   access = await import("@/lib/auth/access");
-  schemas = await import("@/lib/organisations/organisation-schemas");
+  schemas = await import("@/lib/organisations/organisation-schemas-server");
 });
 
 describe("organisations", () => {

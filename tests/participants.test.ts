@@ -13,7 +13,7 @@ let exportTable: typeof import("@/lib/participants/export-table");
 let csv: typeof import("@/lib/participants/csv");
 let xlsx: typeof import("@/lib/participants/xlsx");
 let message: typeof import("@/lib/participants/message");
-let schemas: typeof import("@/lib/participants/schemas");
+let schemas: typeof import("@/lib/participants/schemas-server");
 
 beforeAll(async () => {
   c = await authzContext(now);
@@ -25,7 +25,7 @@ beforeAll(async () => {
   csv = await import("@/lib/participants/csv");
   xlsx = await import("@/lib/participants/xlsx");
   message = await import("@/lib/participants/message");
-  schemas = await import("@/lib/participants/schemas");
+  schemas = await import("@/lib/participants/schemas-server");
 });
 
 let counter = 0;

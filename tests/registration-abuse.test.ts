@@ -343,7 +343,7 @@ describe("names carry no links into mails (should)", () => {
   });
 
   it("the office's phone registration follows the same rule", async () => {
-    const { addParticipantSchema } = await import("@/lib/participants/schemas");
+    const { addParticipantSchema } = await import("@/lib/participants/schemas-server");
     const base = { eventId: "1", lastName: "B", email: "", phone: "", initiative: "keine", initiativeOther: "", accessibilityNeeds: "", note: "" };
     expect(addParticipantSchema.safeParse({ ...base, firstName: "Ömer" }).success).toBe(true);
     expect(addParticipantSchema.safeParse({ ...base, firstName: "Bitte klicken: http://evil.example" }).success).toBe(false);

@@ -13,7 +13,7 @@ beforeAll(async () => {
 describe("event editor: open after start", () => {
   it("starts unticked, is saved when ticked and shows as ticked when the group is edited again", async () => {
     const { eventFormValues, newEventFormValues } = await import("@/lib/event-admin/event-editor-values");
-    const { eventFormSchema } = await import("@/lib/event-admin/event-form-schema");
+    const { eventFormSchema } = await import("@/lib/event-admin/event-form-schema-server");
     const { updateEvent } = await import("@/lib/event-admin/event-save");
     expect(newEventFormValues(c.coordinator).openAfterStart).toBe(false);
     const { eventId } = await foreignSupervisionGroup(c);

@@ -136,7 +136,7 @@ describe("a session moves", () => {
   it("tells every member, with an .ics that holds the new date, and keeps the attendance taken", async () => {
     const values = await import("@/lib/event-admin/event-editor-values");
     const save = await import("@/lib/event-admin/event-save");
-    const schema = await import("@/lib/event-admin/event-form-schema");
+    const schema = await import("@/lib/event-admin/event-form-schema-server");
     // A demo group of the Psychosoziales Zentrum that has not started yet, with its members.
     const [format] = await c.db.select().from(c.t.formats).where(eq(c.t.formats.slug, "gruppensupervision"));
     const groups = await c.db.select().from(c.t.events).where(and(eq(c.t.events.formatId, format.id), eq(c.t.events.status, "published"))).orderBy(asc(c.t.events.startsAt));

@@ -1,14 +1,16 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { requestResetAction, setPasswordAction } from "@/app/intern/anmelden/actions";
-import { forgotPasswordSchema, setPasswordSchema } from "@/lib/auth/schemas";
+import { authSchemas } from "@/lib/auth/schemas";
 import { TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
 
 export function ForgotPasswordForm() {
   const m = useTranslations("intern");
+  const { forgotPasswordSchema } = useMemo(() => authSchemas(m), [m]);
   return (
     <ServerForm action={requestResetAction} schema={forgotPasswordSchema} labels={{ email: m("signIn.email") }} submitLabel={m("forgot.submit")}>
       {(f) => <TextField label={m("signIn.email")} type="email" autoComplete="username" inputMode="email" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />}
@@ -18,6 +20,7 @@ export function ForgotPasswordForm() {
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const m = useTranslations("intern");
+  const { setPasswordSchema } = useMemo(() => authSchemas(m), [m]);
   return (
     <ServerForm action={setPasswordAction.bind(null, token)} schema={setPasswordSchema} labels={{ password: m("setPassword.password"), confirm: m("setPassword.confirm") }} submitLabel={m("setPassword.submit")}>
       {(f) => (

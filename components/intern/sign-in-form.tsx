@@ -1,14 +1,17 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { signInAction } from "@/app/intern/anmelden/actions";
-import { signInSchema } from "@/lib/auth/schemas";
+import { authSchemas } from "@/lib/auth/schemas";
 import { TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const m = useTranslations("intern.signIn");
+  const texts = useTranslations("intern");
+  const { signInSchema } = useMemo(() => authSchemas(texts), [texts]);
   return (
     <ServerForm action={signInAction} schema={signInSchema} labels={{ email: m("email"), password: m("password") }} submitLabel={m("submit")}>
       {(f) => (

@@ -1,31 +1,36 @@
-import { translator } from "@/lib/i18n/translator";
 import type { Messages } from "@/lib/i18n/messages";
+import type { KeysUnder, Texts } from "@/lib/i18n/texts";
 
 /**
  * The one line under each folded part of the event editor: what is filled in, in words. Pure (the
- * editor passes the current form values), so that it is tested without a browser.
+ * editor passes the current form values and its texts), so that it is tested without a browser.
+ * The texts come as a parameter (the editor's useTranslations("internEvents.form")) so that the
+ * browser bundle does not carry the catalogue.
  */
-// German only (the signed-in area).
-const t = translator("de", "internEvents");
 type Summary = Messages["internEvents"]["form"]["summary"];
 type Modes = Messages["internEvents"]["form"]["fields"]["modes"];
 type RepeatModes = Messages["internEvents"]["form"]["fields"]["repeatModes"];
+/** The texts: keys of "internEvents.form" (German only, the signed-in area). */
+export type EditorSummaryTexts = Texts<KeysUnder<"summary", Summary> | KeysUnder<"fields.modes", Modes> | KeysUnder<"fields.repeatModes", RepeatModes>>;
 type Values = Record<string, unknown>;
 
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
-const s = (key: keyof Summary, values?: Record<string, string | number>) => t(`form.summary.${key}`, values);
 const modeKeys: Record<keyof Modes, true> = { in_person: true, online: true, hybrid: true };
 const repeatModeKeys: Record<keyof RepeatModes, true> = { none: true, weekly: true, monthly: true, dates: true };
+/** The summary texts ("summary.*"). */
+const summaryOf = (t: EditorSummaryTexts) => (key: keyof Summary, values?: Record<string, string | number>) => t(`summary.${key}`, values);
 const joined = (parts: string[], empty: string) => (parts.length ? parts.join(" · ") : empty);
 /** "2027-01-12" → "12.01.2027" (a local date as typed; no time zone involved). */
 const localDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split("-").reverse().join(".") : v);
 
-export function basicsSummary(v: Values, formatName: string | undefined): string {
+export function basicsSummary(v: Values, formatName: string | undefined, t: EditorSummaryTexts): string {
+  const s = summaryOf(t);
   return joined([str(v.title), formatName ?? ""].filter(Boolean), s("nothing"));
 }
 
-export function moreSummary(v: Values): string {
+export function moreSummary(v: Values, t: EditorSummaryTexts): string {
+  const s = summaryOf(t);
   const topics = list(v.topicIds).length;
   const languages = list(v.languages).length;
   const parts = [
@@ -45,9 +50,10 @@ export function moreFilled(v: Values): boolean {
   return !!(str(v.trainer) || str(v.targetGroup) || list(v.topicIds).length);
 }
 
-export function placeSummary(v: Values, venueName: string | undefined): string {
+export function placeSummary(v: Values, venueName: string | undefined, t: EditorSummaryTexts): string {
+  const s = summaryOf(t);
   const modeKey = str(v.attendanceMode);
-  const mode = modeKey in modeKeys ? t(`form.fields.modes.${modeKey as keyof Modes}`) : "";
+  const mode = modeKey in modeKeys ? t(`fields.modes.${modeKey as keyof Modes}`) : "";
   const newVenue = (v.newVenue ?? {}) as Values;
   const where = str(v.venueId) === "neu" ? s("newVenue", { value: str(newVenue.name) }) : (venueName ?? "");
   return joined([mode, where].filter(Boolean), s("nothing"));
@@ -59,7 +65,8 @@ export function newVenueFilled(v: Values): boolean {
   return str(v.venueId) === "neu" || ["name", "street", "postalCode", "city", "room", "accessibilityNotes"].some((k) => str(newVenue[k]) !== "");
 }
 
-export function sessionsSummary(v: Values): string {
+export function sessionsSummary(v: Values, t: EditorSummaryTexts): string {
+  const s = summaryOf(t);
   const dates = list(v.sessions)
     .map((row) => str((row as Values | null)?.date))
     .filter(Boolean)
@@ -68,7 +75,8 @@ export function sessionsSummary(v: Values): string {
   return dates.length === 1 ? s("sessionsOne", { date: localDate(dates[0]) }) : s("sessionsMany", { n: dates.length, date: localDate(dates[0]) });
 }
 
-export function registrationSummary(v: Values): string {
+export function registrationSummary(v: Values, t: EditorSummaryTexts): string {
+  const s = summaryOf(t);
   return str(v.capacity) ? s("seats", { n: str(v.capacity) }) : s("nothing");
 }
 
@@ -84,7 +92,8 @@ export function registrationOptionsChanged(v: Values): boolean {
 
 const filledQuestions = (v: Values) => list(v.questions).filter((q) => str((q as Values | null)?.label) !== "").length;
 
-export function questionsSummary(v: Values): string {
+export function questionsSummary(v: Values, t: EditorSummaryTexts): string {
+  const s = summaryOf(t);
   const n = filledQuestions(v);
   return n === 0 ? s("nothingOptional") : n === 1 ? s("questionsOne") : s("questionsMany", { n });
 }
@@ -93,11 +102,12 @@ export function questionsFilled(v: Values): boolean {
   return filledQuestions(v) > 0;
 }
 
-export function seriesSummary(v: Values): string {
+export function seriesSummary(v: Values, t: EditorSummaryTexts): string {
+  const s = summaryOf(t);
   const mode = str(v.repeat) || "none";
-  if (mode === "none") return t("form.fields.repeatModes.none");
+  if (mode === "none") return t("fields.repeatModes.none");
   if (mode === "dates") return s("repeatDates", { n: list(v.repeatDates).filter((d) => str(d) !== "").length });
-  const label = mode in repeatModeKeys ? t(`form.fields.repeatModes.${mode as keyof RepeatModes}`) : mode;
+  const label = mode in repeatModeKeys ? t(`fields.repeatModes.${mode as keyof RepeatModes}`) : mode;
   return str(v.repeatCount) ? s("repeatCount", { mode: label, n: str(v.repeatCount) }) : label;
 }
 

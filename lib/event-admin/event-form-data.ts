@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventFormSchema } from "./event-form-schema";
+import { eventFormSchema } from "./event-form-schema-server";
 
 /**
  * A posted editor form as the nested values react-hook-form works with: "sessions.1.date" becomes

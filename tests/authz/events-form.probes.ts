@@ -7,7 +7,7 @@ import type { AuthzContext } from "./context";
  * ids through the same data-layer functions the actions call. Each must be refused and change nothing.
  */
 async function validInput(c: AuthzContext, overrides: Record<string, unknown> = {}) {
-  const { eventFormSchema } = await import("@/lib/event-admin/event-form-schema");
+  const { eventFormSchema } = await import("@/lib/event-admin/event-form-schema-server");
   const [format] = await c.db.select().from(c.t.formats).limit(1);
   return eventFormSchema.parse({
     title: "Übernahmeversuch",

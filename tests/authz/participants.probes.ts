@@ -29,7 +29,7 @@ async function refusedUnchanged(c: AuthzContext, attempt: () => Promise<unknown>
 export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
   [`${dir}/teilnehmende/actions.ts#addParticipantAction`]: async (c) => {
     const { addParticipantByHand } = await import("@/lib/participants/add-participant");
-    const { addParticipantSchema } = await import("@/lib/participants/schemas");
+    const { addParticipantSchema } = await import("@/lib/participants/schemas-server");
     const input = addParticipantSchema.parse({ eventId: String(c.foreign.eventId), firstName: "Fremd", lastName: "Probe", email: "fremd@example.org", phone: "", initiative: "keine" });
     const count = async () => (await c.db.select().from(c.t.registrations).where(eq(c.t.registrations.eventId, c.foreign.eventId))).length;
     const before = await count();
@@ -49,7 +49,7 @@ export const probes: Record<string, (c: AuthzContext) => Promise<void>> = {
   },
   [`${dir}/teilnehmende/actions.ts#messageParticipantsAction`]: async (c) => {
     const { messageParticipants, messageAudience } = await import("@/lib/participants/message");
-    const { participantMessageSchema } = await import("@/lib/participants/schemas");
+    const { participantMessageSchema } = await import("@/lib/participants/schemas-server");
     const message = (eventId: number, recipients: string) =>
       participantMessageSchema.parse({ eventId: String(eventId), recipients, registrationIds: [String(c.foreign.registrationId)], subject: "Betreff", text: "Text", confirm: "on" });
     await expect(messageAudience(c.vhsAdmin, c.foreign.eventId)).rejects.toBeInstanceOf(await accessDenied());

@@ -10,7 +10,7 @@ import { currentActor } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/sign-out";
 import { translator } from "@/lib/i18n/translator";
 import { waitingTime } from "@/lib/i18n/waiting-time";
-import { forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas";
+import { forgotPasswordSchema, setPasswordSchema, signInSchema } from "@/lib/auth/schemas-server";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { assignableRoles, changeAccountRole, inviteAccount, resendInvitation, setAccountActive } from "@/lib/accounts/account-commands";
-import { accountIdSchema, changeRoleSchema, inviteSchema } from "@/lib/accounts/account-schemas";
+import { accountIdSchema, changeRoleSchema, inviteSchema } from "@/lib/accounts/account-schemas-server";
 import { requireActor } from "@/lib/auth/session";
 import { invitableOrganisations } from "@/lib/organisations/organisation-queries";
 import { translator } from "@/lib/i18n/translator";

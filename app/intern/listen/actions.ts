@@ -7,7 +7,8 @@ import { translator } from "@/lib/i18n/translator";
 import { requireActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
 import { addCatalogItem, setCatalogItemActive, updateCatalogItem } from "@/lib/catalog-admin/catalog-commands";
-import { catalogFormSchema, catalogItemIdSchema, catalogKinds, catalogPaths, type CatalogInput, type CatalogKind } from "@/lib/catalog-admin/catalog-schemas";
+import { catalogKinds, catalogPaths, type CatalogInput, type CatalogKind } from "@/lib/catalog-admin/catalog-schemas";
+import { catalogFormSchema, catalogItemIdSchema } from "@/lib/catalog-admin/catalog-schemas-server";
 import type { FormState } from "@/lib/forms/form-state";
 import { runOfficeForm } from "@/components/intern/office/office-action";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { translator } from "@/lib/i18n/translator";
 import { requireActor } from "@/lib/auth/session";
 import { createOrganisation, setOrganisationActive, updateOrganisation } from "@/lib/organisations/organisation-commands";
-import { organisationIdSchema, organisationSchema, organisationUpdateSchema } from "@/lib/organisations/organisation-schemas";
+import { organisationIdSchema, organisationSchema, organisationUpdateSchema } from "@/lib/organisations/organisation-schemas-server";
 import type { FormState } from "@/lib/forms/form-state";
 import { runOfficeForm } from "@/components/intern/office/office-action";
 

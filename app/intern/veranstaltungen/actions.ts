@@ -8,10 +8,10 @@ import { requireActor } from "@/lib/auth/session";
 import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { duplicateEvent } from "@/lib/event-admin/event-duplicate";
 import { eventFormDataToValues } from "@/lib/event-admin/event-form-data";
-import { eventFormSchema } from "@/lib/event-admin/event-form-schema";
+import { eventFormSchema } from "@/lib/event-admin/event-form-schema-server";
 import { EventInputError } from "@/lib/event-admin/event-input-error";
 import { createEvents, updateEvent } from "@/lib/event-admin/event-save";
-import { duplicateFormSchema } from "@/lib/event-admin/duplicate-form-schema";
+import { duplicateFormSchema } from "@/lib/event-admin/duplicate-form-schema-server";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 
 const common = translator("de", "common");

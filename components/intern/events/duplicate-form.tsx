@@ -1,8 +1,9 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { duplicateEventAction } from "@/app/intern/veranstaltungen/actions";
-import { duplicateFormSchema } from "@/lib/event-admin/duplicate-form-schema";
+import { duplicateFormSchemas } from "@/lib/event-admin/duplicate-form-schema";
 import { TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
@@ -11,6 +12,8 @@ import { ServerForm } from "@/components/forms/server-form";
 export function DuplicateForm({ eventId }: { eventId: number }) {
   const m = useTranslations("internEvents.duplicate");
   const form = useTranslations("internEvents.form");
+  const errors = useTranslations("internEvents.form.errors");
+  const { duplicateFormSchema } = useMemo(() => duplicateFormSchemas(errors), [errors]);
   return (
     <ServerForm action={duplicateEventAction} schema={duplicateFormSchema} labels={{ firstDate: m("firstDate") }} submitLabel={m("submit")} initialValues={{ eventId }}>
       {(f) => (

@@ -13,7 +13,7 @@ export function EventBasicsFields({ f }: { f: EventFormApi }) {
   const reg = (name: string) => f.form.register(name);
   const formatName = f.options.formats.find((o) => String(o.id) === String(f.live.formatId ?? ""))?.name;
   return (
-    <FormSection id="grundlagen" title={m("sections.basics")} summary={basicsSummary(f.live, formatName)} open>
+    <FormSection id="grundlagen" title={m("sections.basics")} summary={basicsSummary(f.live, formatName, m)} open>
       <TextField label={t("title")} error={f.error("title")} defaultValue={f.text("title")} maxLength={150} {...reg("title")} />
       <TextField label={t("summary")} hint={t("summaryHint")} error={f.error("summary")} defaultValue={f.text("summary")} multiline rows={2} {...reg("summary")} />
       <TextField label={t("titleEn")} optionalLabel={m("optional")} hint={t("englishHint")} lang="en" error={f.error("titleEn")} defaultValue={f.text("titleEn")} maxLength={150} {...reg("titleEn")} />

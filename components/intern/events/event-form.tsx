@@ -1,11 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
 import { useForm, useWatch, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { ErrorSummary, fieldId } from "@/components/forms/fields";
-import { eventFormSchema } from "@/lib/event-admin/event-form-schema";
+import { eventFormSchemas } from "@/lib/event-admin/event-form-schema";
 import type { EventFormOptions } from "@/lib/event-admin/event-form-options";
 import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
 import { labelFor, valueAt, type EventFormApi } from "./event-form-api";
@@ -48,6 +48,8 @@ export function EventForm({ action, mode, eventId, options, initialValues, forma
   const m = useTranslations("internEvents.form");
   const fieldsText = useTranslations("internEvents.form.fields");
   const common = useTranslations("common");
+  const errorTexts = useTranslations("internEvents.form.errors");
+  const { eventFormSchema } = useMemo(() => eventFormSchemas(errorTexts), [errorTexts]);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initialValues;

@@ -15,7 +15,7 @@ export function EventMoreFields({ f }: { f: EventFormApi }) {
   const t = useTranslations("internEvents.form.fields");
   const reg = (name: string) => f.form.register(name);
   return (
-    <FormSection id="weiteres" title={m("sections.more")} summary={moreSummary(f.live)} open={moreFilled(f.start) || f.hasError(...names)}>
+    <FormSection id="weiteres" title={m("sections.more")} summary={moreSummary(f.live, m)} open={moreFilled(f.start) || f.hasError(...names)}>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField label={t("trainer")} optionalLabel={m("optional")} error={f.error("trainer")} defaultValue={f.text("trainer")} {...reg("trainer")} />
         <TextField label={t("targetGroup")} optionalLabel={m("optional")} hint={t("targetGroupHint")} error={f.error("targetGroup")} defaultValue={f.text("targetGroup")} {...reg("targetGroup")} />

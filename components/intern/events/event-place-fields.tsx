@@ -17,7 +17,7 @@ export function EventPlaceFields({ f }: { f: EventFormApi }) {
     <TextField label={label} optionalLabel={optional ? m("optional") : undefined} error={f.error(`newVenue.${field}`)} defaultValue={f.text(`newVenue.${field}`)} {...reg(`newVenue.${field}`)} />
   );
   return (
-    <FormSection id="ort" title={m("sections.place")} summary={placeSummary(f.live, f.options.venues.find((o) => String(o.id) === String(f.live.venueId ?? ""))?.name)} open>
+    <FormSection id="ort" title={m("sections.place")} summary={placeSummary(f.live, f.options.venues.find((o) => String(o.id) === String(f.live.venueId ?? ""))?.name, m)} open>
       <FormChoices f={f} name="attendanceMode" type="radio" label={t("attendanceMode")} options={attendanceModes.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }))} />
       <SelectField label={t("venue")} error={f.error("venueId")} defaultValue={f.text("venueId")} {...reg("venueId")}>
         <option value="">{t("venueChoose")}</option>

@@ -20,7 +20,7 @@ export function EventQuestionRows({ f }: { f: EventFormApi }) {
   const { fields, append, remove, move } = useFieldArray({ control: f.form.control, name: "questions" });
   const hydrated = useHydrated();
   return (
-    <FormSection id="fragen" title={m("sections.questions")} summary={questionsSummary(f.live)} open={questionsFilled(f.start) || f.hasError("questions")}>
+    <FormSection id="fragen" title={m("sections.questions")} summary={questionsSummary(f.live, m)} open={questionsFilled(f.start) || f.hasError("questions")}>
       <p className="mb-4 text-sm text-muted">{t("questionsHint")}</p>
       {fields.map((field, i) => {
         const name = (part: string) => `questions.${i}.${part}`;

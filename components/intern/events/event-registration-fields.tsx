@@ -17,7 +17,7 @@ export function EventRegistrationFields({ f }: { f: EventFormApi }) {
     <TextField label={label} optionalLabel={m("optional")} type={type} error={f.error(name)} defaultValue={f.text(name)} {...reg(name)} />
   );
   return (
-    <FormSection id="anmeldung" title={m("sections.registration")} summary={registrationSummary(f.live)} open>
+    <FormSection id="anmeldung" title={m("sections.registration")} summary={registrationSummary(f.live, m)} open>
       <TextField label={t("capacity")} inputMode="numeric" error={f.error("capacity")} defaultValue={f.text("capacity")} {...reg("capacity")} />
       {/* The finer settings keep their defaults for most events: folded unless changed or wrong. */}
       <details open={registrationOptionsChanged(f.start) || f.hasError(...optionNames)} className="mb-5" data-section="anmeldung-optionen">

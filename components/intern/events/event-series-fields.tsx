@@ -16,7 +16,7 @@ export function EventSeriesFields({ f }: { f: EventFormApi }) {
   const t = useTranslations("internEvents.form.fields");
   const reg = (name: string) => f.form.register(name);
   return (
-    <FormSection id="reihe" title={m("sections.series")} summary={seriesSummary(f.live)} open={seriesFilled(f.start) || f.hasError("repeat", "repeatCount", "repeatDates")}>
+    <FormSection id="reihe" title={m("sections.series")} summary={seriesSummary(f.live, m)} open={seriesFilled(f.start) || f.hasError("repeat", "repeatCount", "repeatDates")}>
       <FormChoices f={f} name="repeat" type="radio" label={t("repeat")} hint={t("repeatHint")} options={repeatModes.map((mode) => ({ value: mode, label: t(`repeatModes.${mode}`) }))} />
       <TextField label={t("repeatCount")} optionalLabel={m("optional")} hint={t("repeatCountHint")} inputMode="numeric" error={f.error("repeatCount")} defaultValue={f.text("repeatCount")} {...reg("repeatCount")} />
       <p className="mb-3 text-sm text-muted">{t("repeatDatesHint")}</p>

@@ -15,7 +15,7 @@ export function EventSessionRows({ f }: { f: EventFormApi }) {
   const { fields, append, remove } = useFieldArray({ control: f.form.control, name: "sessions" });
   const hydrated = useHydrated();
   return (
-    <FormSection id="termine" title={m("sections.sessions")} summary={sessionsSummary(f.live)} open>
+    <FormSection id="termine" title={m("sections.sessions")} summary={sessionsSummary(f.live, m)} open>
       <p className="mb-4 text-sm text-muted">{t("sessionsHint")}</p>
       {f.error("sessions") && (
         <p id="feld-sessions" tabIndex={-1} className="mb-4 border-l-4 border-accent pl-3 font-semibold text-accent">

@@ -1,9 +1,10 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import type { Messages } from "@/lib/i18n/messages";
 import { addCatalogItemAction, updateCatalogItemAction } from "@/app/intern/listen/actions";
-import { catalogFormSchema, catalogSchemas, type CatalogKind } from "@/lib/catalog-admin/catalog-schemas";
+import { catalogAdminSchemas, type CatalogKind } from "@/lib/catalog-admin/catalog-schemas";
 import { CheckboxField, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
@@ -17,6 +18,8 @@ const optionalFields: Field[] = ["description", "district", "room", "accessibili
 export function CatalogItemForm({ kind, itemId, initialValues = {} }: { kind: CatalogKind; itemId?: number; initialValues?: Record<string, unknown> }) {
   const m = useTranslations("internOffice.lists");
   const office = useTranslations("internOffice");
+  const errors = useTranslations("internOffice.lists.errors");
+  const { catalogSchemas, catalogFormSchema } = useMemo(() => catalogAdminSchemas(errors), [errors]);
   const editing = itemId !== undefined;
   const fields = Object.keys(catalogSchemas[kind].shape) as Field[];
   const labels = Object.fromEntries(fields.map((f) => [f, m(`fields.${f}`)]));

@@ -1,31 +1,17 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { IdButtonFormClient, type IdButtonField } from "./id-button-form-client";
 
-import { ServerForm } from "@/components/forms/server-form";
-import type { FormState } from "@/lib/forms/form-state";
-import { accountIdSchema } from "@/lib/accounts/account-schemas";
-import { catalogItemIdSchema } from "@/lib/catalog-admin/catalog-schemas";
-import { organisationIdSchema } from "@/lib/organisations/organisation-schemas";
+/** Where the error of an unknown id of each kind stands in "internOffice". */
+const invalidKeys = { accountId: "accounts.errors.id", organisationId: "organisations.errors.id", itemId: "lists.errors.id" } as const satisfies Record<IdButtonField, string>;
 
-// The schemas live with their data layer; a client component cannot receive one as a prop.
-const schemas = {
-  accountId: accountIdSchema,
-  organisationId: organisationIdSchema,
-  itemId: catalogItemIdSchema,
-} as const;
+type Props = Omit<React.ComponentProps<typeof IdButtonFormClient>, "invalidText">;
 
-type Props = {
-  field: keyof typeof schemas;
-  id: number;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  submitLabel: string;
-  secondary?: boolean;
-};
-
-/** A one-button form that acts on one row (deactivate, reactivate, send again); works without JavaScript. */
-export function IdButtonForm({ field, id, action, submitLabel, secondary }: Props) {
-  return (
-    <ServerForm action={action} schema={schemas[field]} labels={{}} submitLabel={submitLabel} submitClassName={secondary ? "btn-secondary" : ""} initialValues={{ [field]: String(id) }}>
-      {(f) => <input type="hidden" {...f.register(field)} value={String(id)} />}
-    </ServerForm>
-  );
+/**
+ * A one-button form that acts on one row (deactivate, reactivate, send again); works without
+ * JavaScript. A server component that hands the browser form its one error text, so that the page
+ * needs no client catalogue of the office's texts.
+ */
+export async function IdButtonForm(props: Props) {
+  const t = await getTranslations("internOffice");
+  return <IdButtonFormClient {...props} invalidText={t(invalidKeys[props.field])} />;
 }

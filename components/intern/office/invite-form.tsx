@@ -1,9 +1,10 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import type { AccountRole } from "@/db/schema/accounts";
 import { inviteAccountAction } from "@/app/intern/konten/actions";
-import { inviteSchema } from "@/lib/accounts/account-schemas";
+import { accountSchemas } from "@/lib/accounts/account-schemas";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 import { RoleSelect } from "./role-select";
@@ -18,6 +19,8 @@ type Props = {
 /** Invites a person: name, address, role, and (for the office) the organisation. */
 export function InviteForm({ organisations, roles, organisationId }: Props) {
   const m = useTranslations("internOffice.accounts");
+  const errors = useTranslations("internOffice.accounts.errors");
+  const { inviteSchema } = useMemo(() => accountSchemas(errors), [errors]);
   const initial = { organisationId: String(organisationId ?? organisations[0]?.id ?? ""), role: "organiser" };
   return (
     <ServerForm action={inviteAccountAction} schema={inviteSchema} labels={{ name: m("fields.name"), email: m("fields.email"), role: m("fields.role"), organisation: m("fields.organisation") }} submitLabel={m("inviteSubmit")} initialValues={initial}>

@@ -1,8 +1,9 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { createOrganisationAction, updateOrganisationAction } from "@/app/intern/organisationen/actions";
-import { organisationSchema, organisationUpdateSchema } from "@/lib/organisations/organisation-schemas";
+import { organisationSchemas } from "@/lib/organisations/organisation-schemas";
 import { CheckboxField, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
@@ -13,6 +14,8 @@ const fieldNames = ["name", "shortName", "description", "email", "phone", "websi
 export function OrganisationForm({ organisationId, initialValues = {} }: { organisationId?: number; initialValues?: Record<string, unknown> }) {
   const m = useTranslations("internOffice.organisations");
   const office = useTranslations("internOffice");
+  const errors = useTranslations("internOffice.organisations.errors");
+  const { organisationSchema, organisationUpdateSchema } = useMemo(() => organisationSchemas(errors), [errors]);
   const editing = organisationId !== undefined;
   return (
     <ServerForm

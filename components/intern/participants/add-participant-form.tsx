@@ -1,14 +1,17 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { addParticipantAction } from "@/app/intern/veranstaltungen/[id]/teilnehmende/actions";
-import { addParticipantSchema } from "@/lib/participants/schemas";
+import { participantSchemas } from "@/lib/participants/schemas";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
 /** A phone registration: name, optional e-mail, phone, initiative and a note for staff. */
 export function AddParticipantForm({ eventId, initiatives }: { eventId: number; initiatives: { id: number; name: string }[] }) {
   const m = useTranslations("internParticipants.add");
+  const errors = useTranslations("internParticipants.errors");
+  const { addParticipantSchema } = useMemo(() => participantSchemas(errors), [errors]);
   const labels = {
     firstName: m("firstName"),
     lastName: m("lastName"),

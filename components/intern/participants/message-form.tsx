@@ -1,8 +1,9 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { messageParticipantsAction } from "@/app/intern/veranstaltungen/[id]/teilnehmende/actions";
-import { participantMessageSchema } from "@/lib/participants/schemas";
+import { participantSchemas } from "@/lib/participants/schemas";
 import { CheckboxField, ChoiceGroup, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
@@ -11,6 +12,8 @@ type Person = { id: number; name: string; statusLabel: string };
 /** Subject and text to all confirmed, all waiting, or the selected people (with an address). */
 export function MessageForm({ eventId, counts, people }: { eventId: number; counts: { confirmed: number; waitlisted: number }; people: Person[] }) {
   const m = useTranslations("internParticipants.message");
+  const errors = useTranslations("internParticipants.errors");
+  const { participantMessageSchema } = useMemo(() => participantSchemas(errors), [errors]);
   const labels = { recipients: m("recipients"), registrationIds: m("people"), subject: m("subject"), text: m("text"), confirm: m("confirm") };
   return (
     <ServerForm action={messageParticipantsAction} schema={participantMessageSchema} labels={labels} submitLabel={m("submit")} initialValues={{ eventId: String(eventId), recipients: "confirmed", registrationIds: [] }}>

@@ -1,8 +1,9 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { cancelEventAction } from "@/app/intern/veranstaltungen/[id]/actions";
-import { cancelEventSchema } from "@/lib/event-admin/workflow-schemas";
+import { workflowSchemas } from "@/lib/event-admin/workflow-schemas";
 import { CheckboxField, TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 
@@ -14,6 +15,7 @@ import { ServerForm } from "@/components/forms/server-form";
  */
 export function CancelEventForm({ eventId }: { eventId: number }) {
   const m = useTranslations("internWorkflow.actions");
+  const { cancelEventSchema } = useMemo(() => workflowSchemas(m), [m]);
   return (
     <ServerForm
       action={cancelEventAction}

@@ -1,8 +1,9 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { rejectChangeAction, returnEventAction } from "@/app/intern/veranstaltungen/[id]/actions";
-import { returnEventSchema } from "@/lib/event-admin/workflow-schemas";
+import { workflowSchemas } from "@/lib/event-admin/workflow-schemas";
 import { TextField } from "@/components/forms/fields";
 import { ServerForm } from "@/components/forms/server-form";
 import { StepSection } from "./detail-section";
@@ -16,6 +17,7 @@ const kinds = {
 /** The office sends an event back to its organisation (or rejects a change), saying why. */
 export function ReturnEventForm({ eventId, kind = "return" }: { eventId: number; kind?: keyof typeof kinds }) {
   const m = useTranslations("internWorkflow.actions");
+  const { returnEventSchema } = useMemo(() => workflowSchemas(m), [m]);
   const k = kinds[kind];
   return (
     <StepSection id={k.id} title={m(k.heading)} tone="line">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import {
   approveChangeAction,
@@ -9,7 +10,7 @@ import {
   submitEventAction,
   withdrawEventAction,
 } from "@/app/intern/veranstaltungen/[id]/actions";
-import { eventStepSchema } from "@/lib/event-admin/workflow-schemas";
+import { workflowSchemas } from "@/lib/event-admin/workflow-schemas";
 import { ServerForm } from "@/components/forms/server-form";
 
 /** The one-button steps: what each posts to, what its button says, and a sentence of what follows (keys of internWorkflow.actions). */
@@ -27,6 +28,7 @@ export type OneButtonStep = keyof typeof steps;
 /** A workflow step that needs no input: one button, posting the event's id. */
 export function WorkflowStepForm({ step, eventId }: { step: OneButtonStep; eventId: number }) {
   const m = useTranslations("internWorkflow.actions");
+  const { eventStepSchema } = useMemo(() => workflowSchemas(m), [m]);
   const s = steps[step];
   return (
     <div className="mb-6">

@@ -11,7 +11,7 @@ import { cancelEvent } from "@/lib/event-admin/cancel";
 import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { EventInputError } from "@/lib/event-admin/event-input-error";
 import { approveChange, publishEvent, rejectChange, returnEvent, setRegistrationClosed, submitEvent, withdrawEvent } from "@/lib/event-admin/workflow";
-import { cancelEventSchema, eventStepSchema, returnEventSchema } from "@/lib/event-admin/workflow-schemas";
+import { cancelEventSchema, eventStepSchema, returnEventSchema } from "@/lib/event-admin/workflow-schemas-server";
 import type { WorkflowAction } from "@/lib/event-admin/workflow-rules";
 import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-state";
 

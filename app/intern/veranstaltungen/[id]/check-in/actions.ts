@@ -8,7 +8,7 @@ import { managedEventIdOf } from "@/lib/event-admin/event-access";
 import { formDataToObject } from "@/lib/forms/form-state";
 import { clearAttendance, markAttendance } from "@/lib/participants/attendance";
 import { checkInPath } from "@/lib/participants/paths";
-import { attendanceSchema } from "@/lib/participants/schemas";
+import { attendanceSchema } from "@/lib/participants/schemas-server";
 
 /**
  * "Da" / "Nicht da" at the check-in, and "Zurücksetzen" (back to open) after a wrong tap. Back to the same search, anchored at the person's card, so

@@ -12,7 +12,7 @@ import { fieldErrors, formDataToObject, type FormState } from "@/lib/forms/form-
 import { runRowCommand } from "@/lib/forms/row-command";
 import { addParticipantByHand } from "@/lib/participants/add-participant";
 import { messageParticipants } from "@/lib/participants/message";
-import { addParticipantSchema, cancelOnBehalfSchema, moveFromWaitlistSchema, participantMessageSchema } from "@/lib/participants/schemas";
+import { addParticipantSchema, cancelOnBehalfSchema, moveFromWaitlistSchema, participantMessageSchema } from "@/lib/participants/schemas-server";
 import { cancelOnBehalf, moveFromWaitlist } from "@/lib/participants/waitlist-commands";
 import { participantsPath } from "@/lib/participants/paths";
 
