@@ -80,7 +80,7 @@ async function fromCache(request: NextRequest, servedPath: string, nonce: string
   const { pathname, search } = request.nextUrl;
   const cacheable = isCacheableRequest({ method: request.method, servedPath, search, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) });
   if (!cacheable) return null;
-  const answer = await answerFromCache(cacheKey(pathname, search), { nonce, formToken: (scope) => formStartedToken(scope) }, request.headers.get("accept-encoding"));
+  const answer = await answerFromCache(cacheKey(pathname, search), { nonce, formToken: (scope) => formStartedToken(scope) });
   return answer ? new NextResponse(answer.body, { status: answer.status, headers: answer.headers }) : null;
 }
 

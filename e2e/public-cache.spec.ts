@@ -8,7 +8,7 @@ import { cancelTestRegistration, createTestEvent, updateTestEvent } from "./supp
  * expects every cached view of both processes to show the change on the very next request.
  */
 
-type Views = { api: string; list: string; page: string; feed: string };
+type Views = { api: string; list: string; englishList: string; page: string; eventIcs: string; feed: string };
 
 async function views(request: APIRequestContext, base: string, slug: string, search: string): Promise<Views> {
   const get = async (path: string) => {
@@ -19,7 +19,9 @@ async function views(request: APIRequestContext, base: string, slug: string, sea
   return {
     api: await get(`/api/v1/events/${slug}`),
     list: await get(`/veranstaltungen?q=${encodeURIComponent(search)}`),
+    englishList: await get(`/en/veranstaltungen?q=${encodeURIComponent(search)}`),
     page: await get(`/veranstaltungen/${slug}`),
+    eventIcs: await get(`/veranstaltungen/${slug}/kalender.ics`),
     feed: await get("/kalender.ics"),
   };
 }
@@ -59,7 +61,7 @@ test("a registration, a cancellation, an edit and a publish show on the next req
   await updateTestEvent(event.id, { title: `${word} Aufbaukurs` });
   for (const base of [a, b]) {
     const v = await views(request, base, event.slug, word);
-    for (const text of [v.api, v.list, v.page, v.feed]) expect(text, base).toContain(`${word} Aufbaukurs`);
+    for (const text of [v.api, v.list, v.englishList, v.page, v.eventIcs, v.feed]) expect(text, base).toContain(`${word} Aufbaukurs`);
     expect(v.list, base).not.toContain(`${word} Grundkurs`);
   }
 
@@ -101,6 +103,11 @@ test("answers from the rendered-page cache carry their own nonce and form token,
   expect(second.cache).toBe("hit");
   expect(second.cspNonce).not.toBe(first.cspNonce);
   expect(second.token).not.toBe(first.token);
+
+  // The client router's request for the React payload of the page is not answered with cached HTML
+  // (else every link click would become a full page load).
+  const payload = await request.get(`${baseURL}${path}`, { headers: { rsc: "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin" } });
+  expect(payload.headers()["content-type"]).toContain("text/x-component");
 
   // A client that pretends to be the cache's own render gets an ordinary page.
   const forged = await answer({ "x-page-cache-render": "0123456789abcdef0123456789abcdef", "x-page-cache-secret": "0123456789abcdef0123456789abcdef" });

@@ -125,9 +125,10 @@ test.describe("registration", () => {
       await page.goto(`/veranstaltungen/${event.slug}`);
       await fillRegistration(page, { firstName: "Elif", lastName: "Sommer", email: attempt ? email.toUpperCase() : email, initiative: "keine", consent: true });
       await page.getByRole("button", { name: "Platz reservieren" }).click();
+      // The same page as for a new registration: only the mail to the address says it was known.
+      // (Waiting for it also keeps the next attempt's page load from cancelling this one's post.)
+      await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
     }
-    // The same page as for a new registration: only the mail to the address says it was known.
-    await expect(page).toHaveURL(/\/anmeldung\/eingegangen$/);
     const mails = await mailsTo(email.toLowerCase(), () => true, 2);
     expect(mails.map((m) => m.subject).sort()).toEqual([`Anmeldung bestätigt: ${event.title}`, `Sie sind schon angemeldet: ${event.title}`]);
     expect(await registrationCounts(event.id)).toEqual({ confirmed: 1 });

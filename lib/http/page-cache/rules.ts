@@ -21,8 +21,12 @@ const cacheablePaths = [
   /^\/api\/v1\/events\/[a-z0-9-]{1,200}$/,
 ];
 
-// Headers with which Next.js's client asks for a page's React payload instead of its HTML.
+// Headers with which Next.js's client asks for a page's React payload instead of its HTML. Next.js
+// takes them (and `_rsc`) off the request before the proxy sees it, so they are checked only in
+// case a future version stops doing that; what tells the proxy reliably is the browser's fetch
+// metadata: the client router fetches with `Sec-Fetch-Dest: empty`, a page is loaded as `document`.
 const navigationHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const dataPaths = [/\.ics$/, /^\/api\//];
 
 /** The longest query string worth keeping (a search typed by a person is far shorter). */
 const MAX_QUERY_LENGTH = 512;
@@ -42,7 +46,11 @@ export function isCacheableRequest(req: CacheableRequest): boolean {
   if (req.cookieNames.some((name) => name !== LOCALE_COOKIE)) return false;
   if (req.headers.has("authorization")) return false;
   if (navigationHeaders.some((name) => req.headers.has(name))) return false;
-  return cacheablePaths.some((p) => p.test(req.servedPath));
+  if (!cacheablePaths.some((p) => p.test(req.servedPath))) return false;
+  // A page fetched by script is the client router asking for its React payload (see above). A
+  // browser without fetch metadata gets the HTML then, and its router falls back to a full load.
+  const dest = req.headers.get("sec-fetch-dest");
+  return dest === null || dest === "document" || dataPaths.some((p) => p.test(req.servedPath));
 }
 
 /** The key of one answer: the address as the client asked for it (with /en when English). */

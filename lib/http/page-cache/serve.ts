@@ -5,7 +5,7 @@ import { errorFields, logger } from "@/lib/ops/logger";
 import { CACHE_RENDER_HEADER } from "./placeholders";
 import { renderForCache } from "./render-for-cache";
 import { RenderedStore, type Entry } from "./store";
-import { acceptsGzip, answerBody, gzippedBody, type FreshValues } from "./stored-body";
+import { answerBody, type FreshValues } from "./stored-body";
 
 /**
  * The rendered-response cache (docs/public-cache.md): the proxy answers a cacheable request
@@ -61,7 +61,7 @@ export function pageRequestHeaders(headers: Headers, cacheRender: boolean): void
 }
 
 /** The answer from the cache (rendering it first on a miss), or null: then the page renders as usual. */
-export async function answerFromCache(key: string, fresh: FreshValues, acceptEncoding: string | null): Promise<Response | null> {
+export async function answerFromCache(key: string, fresh: FreshValues): Promise<Response | null> {
   const s = state();
   const current = await readPublicDataVersion();
   const version = `${current.content}.${current.seats}`;
@@ -71,9 +71,8 @@ export async function answerFromCache(key: string, fresh: FreshValues, acceptEnc
   if (!entry.rendered) return null;
   // For operators and tests: whether this answer was rendered for it ("miss") or taken as kept ("hit").
   const headers: [string, string][] = [...entry.rendered.headers, ["X-Page-Cache", kept ? "hit" : "miss"]];
-  const gzipped = acceptsGzip(acceptEncoding) ? gzippedBody(entry.rendered.body) : null;
-  if (gzipped) headers.push(["Content-Encoding", "gzip"], ["Vary", "Accept-Encoding"]);
-  return new Response(gzipped ?? answerBody(entry.rendered.body, fresh), { status: entry.rendered.status, headers });
+  // No gzip kept here: Next.js drops a Content-Encoding the proxy sets and compresses every answer itself.
+  return new Response(answerBody(entry.rendered.body, fresh), { status: entry.rendered.status, headers });
 }
 
 function fill(s: State, key: string, version: string, slot: number): Promise<Entry> {

@@ -58,10 +58,7 @@ export class RenderedStore {
 }
 
 function sizeOf(entry: Entry): number {
-  // 1 KiB for the key (at most ~0.5 KiB, rules.ts) and the bookkeeping, plus headers and body; a
-  // body kept as bytes may get a gzip copy later (stored-body.ts), which is never larger than it
-  // by more than a few bytes, so it is counted twice from the start.
+  // 1 KiB for the key (at most ~0.5 KiB, rules.ts) and the bookkeeping, plus headers and body.
   const headerBytes = entry.rendered?.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) ?? 0;
-  const body = entry.rendered?.body;
-  return 1024 + headerBytes + (body ? (body.kind === "bytes" ? 2 * body.size : body.size) : 0);
+  return 1024 + headerBytes + (entry.rendered?.body.size ?? 0);
 }

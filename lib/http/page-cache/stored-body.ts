@@ -1,4 +1,3 @@
-import { gzipSync } from "node:zlib";
 import { placeholderPattern } from "./placeholders";
 
 /**
@@ -6,7 +5,7 @@ import { placeholderPattern } from "./placeholders";
  * without placeholders (the feeds, the API) are kept as bytes and sent as they are.
  */
 export type StoredBody =
-  | { kind: "bytes"; bytes: Uint8Array<ArrayBuffer>; size: number; gzipped?: Uint8Array<ArrayBuffer> }
+  | { kind: "bytes"; bytes: Uint8Array<ArrayBuffer>; size: number }
   | { kind: "parts"; parts: (string | Slot)[]; size: number };
 type Slot = { slot: "nonce" } | { slot: "token"; scope: string };
 
@@ -44,28 +43,3 @@ export function answerBody(body: StoredBody, fresh: FreshValues): Uint8Array<Arr
   return out;
 }
 
-/**
- * A body without placeholders, compressed once for every client that accepts gzip (calendar apps
- * polling the feed do): Next.js would otherwise compress the same megabyte on every request. It
- * leaves answers alone that carry a Content-Encoding. Bodies with a nonce differ per answer and
- * are compressed by Next.js as before.
- */
-export function gzippedBody(body: StoredBody): Uint8Array<ArrayBuffer> | null {
-  if (body.kind !== "bytes" || body.size < 1024) return null;
-  if (!body.gzipped) {
-    const zipped = gzipSync(body.bytes);
-    body.gzipped = new Uint8Array(zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength));
-  }
-  return body.gzipped;
-}
-
-/** Whether an Accept-Encoding header admits gzip (named or by "*", with a quality above 0). */
-export function acceptsGzip(header: string | null): boolean {
-  if (!header) return false;
-  return header.split(",").some((entry) => {
-    const [name, ...params] = entry.trim().toLowerCase().split(";");
-    if (name.trim() !== "gzip" && name.trim() !== "*") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
-  });
-}
