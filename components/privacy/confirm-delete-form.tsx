@@ -3,15 +3,21 @@
 import { useTranslations } from "next-intl";
 import { deleteAction } from "@/app/(public)/meine-daten/actions";
 import { CheckboxField } from "@/components/forms/fields";
-import { ServerForm } from "@/components/forms/server-form";
-import { confirmDeleteSchema } from "@/lib/privacy/self-service-schemas";
+import type { FieldValues, Resolver } from "react-hook-form";
+import { PublicForm } from "@/components/forms/public-form";
 
 /** The confirmation step of "Meine Daten löschen": a box to tick, then the button. Texts: "privacy", "common". */
 export function ConfirmDeleteForm() {
   const m = useTranslations("privacy.delete");
+  const message = m("confirmRequired");
+  // The check loads on the first focus (PublicForm); the server action checks with the same schema.
+  const loadResolver = () =>
+    Promise.all([import("@hookform/resolvers/zod"), import("@/lib/privacy/self-service-schemas")]).then(
+      ([{ zodResolver }, schemas]) => zodResolver(schemas.confirmDeleteSchema(message)) as unknown as Resolver<FieldValues>,
+    );
   return (
-    <ServerForm action={deleteAction} schema={confirmDeleteSchema(m("confirmRequired"))} labels={{ confirm: m("confirm") }} submitLabel={m("submit")}>
+    <PublicForm action={deleteAction} loadResolver={loadResolver} labels={{ confirm: m("confirm") }} submitLabel={m("submit")}>
       {(f) => <CheckboxField label={m("confirm")} error={f.error("confirm")} {...f.register("confirm")} />}
-    </ServerForm>
+    </PublicForm>
   );
 }

@@ -3,15 +3,21 @@
 import { useTranslations } from "next-intl";
 import { requestLinkAction } from "@/app/(public)/meine-daten/actions";
 import { TextField } from "@/components/forms/fields";
-import { ServerForm } from "@/components/forms/server-form";
-import { requestLinkSchema } from "@/lib/privacy/self-service-schemas";
+import type { FieldValues, Resolver } from "react-hook-form";
+import { PublicForm } from "@/components/forms/public-form";
 
 /** The e-mail address to which the "Meine Daten" link goes. Texts: "privacy", "common". */
 export function RequestLinkForm() {
   const m = useTranslations("privacy.request");
+  const message = m("emailRequired");
+  // The check loads on the first focus (PublicForm); the server action checks with the same schema.
+  const loadResolver = () =>
+    Promise.all([import("@hookform/resolvers/zod"), import("@/lib/privacy/self-service-schemas")]).then(
+      ([{ zodResolver }, schemas]) => zodResolver(schemas.requestLinkSchema(message)) as unknown as Resolver<FieldValues>,
+    );
   return (
-    <ServerForm action={requestLinkAction} schema={requestLinkSchema(m("emailRequired"))} labels={{ email: m("email") }} submitLabel={m("submit")}>
+    <PublicForm action={requestLinkAction} loadResolver={loadResolver} labels={{ email: m("email") }} submitLabel={m("submit")}>
       {(f) => <TextField label={m("email")} type="email" autoComplete="email" inputMode="email" spellCheck={false} error={f.error("email")} defaultValue={f.text("email")} {...f.register("email")} />}
-    </ServerForm>
+    </PublicForm>
   );
 }

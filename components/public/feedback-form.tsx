@@ -1,12 +1,11 @@
 "use client";
 
-import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
-import { COMMENT_MAX } from "@/lib/feedback/rules";
-import { feedbackSchema } from "@/lib/feedback/schemas";
+import { COMMENT_MAX } from "@/lib/feedback/comment-max";
 import { ChoiceGroup, TextField } from "@/components/forms/fields";
-import { ServerForm, type FormApi } from "@/components/forms/server-form";
+import type { FormApi } from "@/components/forms/server-form";
+import { PublicForm } from "@/components/forms/public-form";
 
 const ratings = ["1", "2", "3", "4", "5"] as const;
 
@@ -21,13 +20,14 @@ function radioProps(form: FormApi, name: string) {
 
 /**
  * The anonymous feedback form. It posts to the server action and works the same without
- * JavaScript; with JavaScript the same zod schema is checked in the browser first.
+ * JavaScript; with JavaScript the same zod schema is checked in the browser first (loaded on the
+ * first focus, see PublicForm).
  * Texts: "feedback" and "common".
  */
 export function FeedbackForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const m = useTranslations("feedback.form");
   const tErrors = useTranslations("feedback.errors");
-  const schema = useMemo(() => feedbackSchema(tErrors), [tErrors]);
+  const loadResolver = () => import("./feedback-validation").then((m) => m.feedbackResolver(tErrors));
   /** Short names of the questions for the error summary ("Gesamteindruck: Bitte wählen …"). */
   const labels: Record<string, string> = {
     overall: m("summaryLabels.overall"),
@@ -36,7 +36,7 @@ export function FeedbackForm({ action }: { action: (state: FormState, formData: 
     comment: m("summaryLabels.comment"),
   };
   return (
-    <ServerForm action={action} schema={schema} labels={labels} submitLabel={m("submit")}>
+    <PublicForm action={action} loadResolver={loadResolver} labels={labels} submitLabel={m("submit")}>
       {(form) => (
         <>
           <p className="mb-4 text-sm text-muted">{m("requiredNote")}</p>
@@ -83,6 +83,6 @@ export function FeedbackForm({ action }: { action: (state: FormState, formData: 
           />
         </>
       )}
-    </ServerForm>
+    </PublicForm>
   );
 }

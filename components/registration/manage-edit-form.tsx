@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ManageFormState } from "@/app/(public)/anmeldung/[token]/actions";
-import { answerKey, type QuestionForForm } from "@/lib/registrations/schemas";
+import { answerKey } from "@/lib/registrations/answer-key";
+import type { QuestionForForm } from "@/lib/registrations/schemas";
 import { ChoiceGroup, TextField } from "@/components/forms/fields";
 
 /** Phone and answers, changeable by the person; works without JavaScript. Texts: "registration". */

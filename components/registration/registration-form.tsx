@@ -1,18 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Link } from "@/lib/i18n/navigation";
-import { answerKey, registrationFormSchema, type QuestionForForm } from "@/lib/registrations/schemas";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { answerKey } from "@/lib/registrations/answer-key";
+import type { QuestionForForm } from "@/lib/registrations/schemas";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
-import { flattenFormErrors } from "@/lib/forms/form-state";
 import { CheckboxField, ChoiceGroup, ErrorSummary, TextField } from "@/components/forms/fields";
 import { personFieldLabels } from "@/components/forms/person-field-labels";
 import { InitiativeQuestion } from "@/components/forms/initiative-question";
 import { useErrorAnnouncement } from "@/components/forms/use-error-announcement";
 import { useMinimumFillTime } from "@/components/forms/use-minimum-fill-time";
+import { useLazyFormCheck } from "@/components/forms/use-lazy-form-check";
+import { useLocalHref } from "@/components/forms/use-local-href";
 
 type Values = Record<string, unknown> & { answers?: Record<string, unknown> };
 type Props = {
@@ -30,7 +29,10 @@ type Props = {
 /**
  * The registration form. It posts to the server action and works the same without JavaScript;
  * with JavaScript, react-hook-form checks the same zod schema first and moves focus to the first
- * problem. Server errors come back with everything typed. Texts: "registration" and "common".
+ * problem. Both load when the person first focuses a field (useLazyFormCheck), so the event page
+ * sends no more JavaScript than the calendar; a send before they arrived goes to the server
+ * unchecked. Server errors come back with everything typed.
+ * Texts: "registration" and "common".
  */
 export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField, minFillMs }: Props) {
   const m = useTranslations("registration");
@@ -38,19 +40,18 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
   const tErrors = useTranslations("registration.errors");
   const tForms = useTranslations("common.forms");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const href = useLocalHref();
   const formRef = useRef<HTMLFormElement>(null);
   const values: Values = state.values ?? {};
   const answers = (values.answers ?? {}) as Record<string, unknown>;
-  const schema = useMemo(() => registrationFormSchema(questions, initiatives, tErrors), [questions, initiatives, tErrors]);
-  const form = useForm({
-    resolver: zodResolver(schema) as unknown as Resolver<Values>,
-    defaultValues: values,
-    // Focus goes to the error summary instead (useErrorAnnouncement).
-    shouldFocusError: false,
-  });
-  const clientErrors = flattenFormErrors(form.formState.errors);
-  const errors = Object.keys(clientErrors).length > 0 ? clientErrors : (state.errors ?? {});
-  useErrorAnnouncement(formRef, Object.keys(errors).length, form.formState.submitCount);
+  // Focus goes to the error summary, not the first field (useErrorAnnouncement).
+  const form = useLazyFormCheck(
+    formRef,
+    () => import("./registration-validation").then((m) => m.registrationResolver(questions, initiatives, tErrors)),
+    [startedField, honeypotField],
+  );
+  const errors = Object.keys(form.errors).length > 0 ? form.errors : (state.errors ?? {});
+  useErrorAnnouncement(formRef, Object.keys(errors).length, form.submitCount);
   const { waiting, sendAfterMinimum } = useMinimumFillTime(minFillMs);
 
   // After a server answer with problems, put the typed values back and move focus to the summary.
@@ -58,7 +59,9 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
     if (state.status === "idle") return;
     form.reset(state.values ?? {});
     formRef.current?.querySelector<HTMLElement>("[data-error-summary], [data-form-message]")?.focus();
-  }, [state, form]);
+    // Only a new answer matters; `form` is a fresh object each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
 
   const labels: Record<string, string> = {
     ...personFieldLabels(f),
@@ -73,12 +76,8 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
       ref={formRef}
       action={formAction}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.handleSubmit(() => {
-          sendAfterMinimum(() => startTransition(() => formAction(new FormData(formRef.current!))));
-        })(event);
-      }}
+      onFocus={form.load}
+      onSubmit={(event) => form.submit(event, () => sendAfterMinimum(() => startTransition(() => formAction(new FormData(formRef.current!)))))}
     >
       <ErrorSummary
         title={m("errors.summary")}
@@ -92,9 +91,9 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
           <p className="font-semibold">{state.message}</p>
           {state.link && (
             <p className="mt-2">
-              <Link href={state.link.href} className="inline-flex min-h-11 items-center">
+              <a href={href(state.link.href)} className="inline-flex min-h-11 items-center">
                 {state.link.label}
-              </Link>
+              </a>
             </p>
           )}
         </div>
@@ -149,9 +148,9 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
           <>
             {/* The sentence around the link; the raw text keeps "{link}" where the link goes. */}
             {f.raw("consent").split("{link}")[0]}
-            <Link href="/datenschutz" target="_blank" rel="noopener">
+            <a href={href("/datenschutz")} target="_blank" rel="noopener">
               {f("consentLink")}
-            </Link>
+            </a>
             {f.raw("consent").split("{link}")[1]}
           </>
         }

@@ -2,13 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
-import { useMemo } from "react";
-import { applicationFormSchema } from "@/lib/supervision/application-schema";
 import { CheckboxField, ChoiceGroup, TextField } from "@/components/forms/fields";
 import { personFieldLabels } from "@/components/forms/person-field-labels";
 import { InitiativeQuestion } from "@/components/forms/initiative-question";
-import { ServerForm } from "@/components/forms/server-form";
-import { Link } from "@/lib/i18n/navigation";
+import { PublicForm } from "@/components/forms/public-form";
+import { useLocalHref } from "@/components/forms/use-local-href";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -22,7 +20,8 @@ type Props = {
 
 /**
  * The application form of a supervision group. It posts to the server action and works the same
- * without JavaScript; with JavaScript the same zod schema is checked in the browser first.
+ * without JavaScript; with JavaScript the same zod schema is checked in the browser first (loaded on
+ * the first focus, see PublicForm).
  * Texts: "registration", "supervision" and "common".
  */
 export function ApplicationForm({ action, initiatives, startedToken, honeypotField, startedField, minFillMs }: Props) {
@@ -30,8 +29,9 @@ export function ApplicationForm({ action, initiatives, startedToken, honeypotFie
   const f = useTranslations("registration.fields");
   const tErrors = useTranslations("registration.errors");
   const a = useTranslations("supervision.apply");
+  const href = useLocalHref();
   const canAttendAllError = useTranslations("supervision.errors")("canAttendAll");
-  const schema = useMemo(() => applicationFormSchema(initiatives, { errors: tErrors, canAttendAll: canAttendAllError }), [initiatives, tErrors, canAttendAllError]);
+  const loadResolver = () => import("./application-validation").then((m) => m.applicationResolver(initiatives, { errors: tErrors, canAttendAll: canAttendAllError }));
   const labels: Record<string, string> = {
     ...personFieldLabels(f),
     motivation: a("motivation"),
@@ -39,7 +39,7 @@ export function ApplicationForm({ action, initiatives, startedToken, honeypotFie
     consent: f("consentShort"),
   };
   return (
-    <ServerForm action={action} schema={schema} labels={labels} submitLabel={a("submit")} minFillMs={minFillMs}>
+    <PublicForm action={action} loadResolver={loadResolver} hiddenFields={[startedField, honeypotField]} labels={labels} submitLabel={a("submit")} minFillMs={minFillMs}>
       {(form) => (
         <>
           <p className="mb-4 text-sm text-muted">{registration("requiredNote")}</p>
@@ -78,9 +78,9 @@ export function ApplicationForm({ action, initiatives, startedToken, honeypotFie
               <>
                 {/* The sentence around the link; the raw text keeps "{link}" where the link goes. */}
                 {a.raw("consent").split("{link}")[0]}
-                <Link href="/datenschutz" target="_blank" rel="noopener">
+                <a href={href("/datenschutz")} target="_blank" rel="noopener">
                   {f("consentLink")}
-                </Link>
+                </a>
                 {a.raw("consent").split("{link}")[1]}
               </>
             }
@@ -90,6 +90,6 @@ export function ApplicationForm({ action, initiatives, startedToken, honeypotFie
           />
         </>
       )}
-    </ServerForm>
+    </PublicForm>
   );
 }

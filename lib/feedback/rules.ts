@@ -19,8 +19,7 @@ export function feedbackState(input: { attended: boolean; feedbackGiven: boolean
 /** Results are shown only from this many answers on, so that no answer points to a person. */
 export const MIN_ANSWERS_SHOWN = 3;
 
-/** The longest free text a person may write. */
-export const COMMENT_MAX = 2000;
+export { COMMENT_MAX } from "./comment-max";
 
 /** "This registration holds a seat and was present at a session", for the queries that decide. */
 export function attendedCondition(): SQL {

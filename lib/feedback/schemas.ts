@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Messages } from "@/lib/i18n/messages";
-import { COMMENT_MAX } from "./rules";
+import { COMMENT_MAX } from "./comment-max";
 
 /**
  * The feedback form, shared by the form (react-hook-form, in the browser) and the server action:

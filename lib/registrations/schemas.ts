@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { RegistrationErrorTexts } from "./error-texts";
 import { checkInitiativeChoice, initiativeChoiceFields, resolveInitiativeChoice, type InitiativeOption } from "./initiative-choice";
 import { PERSON_NAME_MAX, personNameField } from "./person-name";
+import { answerKey } from "./answer-key";
 
 /**
  * The registration form's schema, shared by the form (react-hook-form), the server action and the
@@ -16,8 +17,7 @@ export type QuestionForForm = {
   options: string[];
 };
 
-/** Answers are keyed "q<id>" so that form field names ("answers.q12") stay valid identifiers. */
-export const answerKey = (questionId: number) => `q${questionId}`;
+export { answerKey };
 
 const blankToUndefined = (v: unknown) => (v === null || v === "" || v === false ? undefined : v);
 
