@@ -45,12 +45,16 @@ function initiativeFields(input: RegistrationInput) {
  * capacity or the office goes to the waiting list where it is freed (waitlist.ts).
  * `locale`: the language the person registered in; stored with the registration, its mails use it.
  */
-export function registerForEvent(slug: string, input: RegistrationInput, now = new Date(), locale: Locale = "de"): Promise<RegisterResult> {
-  return registerOnce(slug, input, now, locale, 0);
+export function registerForEvent(slug: string, input: RegistrationInput, now = new Date(), locale: Locale = "de", loaded?: PublicEvent): Promise<RegisterResult> {
+  return registerOnce(slug, input, now, locale, 0, loaded);
 }
 
-async function registerOnce(slug: string, input: RegistrationInput, now: Date, locale: Locale, retry: number): Promise<RegisterResult> {
-  const event = await getPublicEvent(slug);
+/**
+ * `loaded`: the event's facts as the caller just read them (getPublicEvent(slug)), so that they are
+ * not read twice; a retry reads them again. They decide nothing final: the batch's own conditions do.
+ */
+async function registerOnce(slug: string, input: RegistrationInput, now: Date, locale: Locale, retry: number, loaded?: PublicEvent): Promise<RegisterResult> {
+  const event = loaded && loaded.event.slug === slug ? loaded : await getPublicEvent(slug);
   if (!event) return { kind: "not_found" };
   // Joining a group bypassing the organiser's decision would fill it past the real applicants.
   if (event.format.isSupervision) return { kind: "supervision_group", applicationPath: publicEventPath(event.event.slug, true) };

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { InStatement } from "@libsql/client";
 import { seatHoldingStatuses } from "@/db/schema";
-import { writeBatch } from "@/lib/db/write-transaction";
+import { preparedWrite } from "@/lib/db/prepared-write";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MailContent } from "@/lib/mail/outbox";
 
@@ -18,6 +18,8 @@ import type { MailContent } from "@/lib/mail/outbox";
  *  3. the mail that fits the status it got, with the waiting-list place filled in;
  *  4. read back what was decided.
  * Nothing inserted means: closed meanwhile, or the address is registered (the caller finds out which).
+ * The statements are prepared once per process (lib/db/prepared-write.ts): preparing the insert
+ * compiles the triggers it fires, which cost more than running it.
  */
 
 export type PreparedRegistration = {
@@ -137,7 +139,7 @@ export async function insertRegistrationBatch(p: PreparedRegistration, now: Date
       args: [p.tokenHash],
     },
   ];
-  const results = await writeBatch(statements);
+  const results = await preparedWrite(statements);
   const row = results[3].rows[0];
   if (!row) return null;
   const status = row.status === "confirmed" ? "confirmed" : "waitlisted";

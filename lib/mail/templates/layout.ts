@@ -10,6 +10,7 @@ import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { isPersonName } from "@/lib/registrations/person-name";
 import type { MailContent } from "../outbox";
+import { eventPart } from "./event-parts-cache";
 
 /**
  * The one layout of every mail: a plain-text part and an HTML part with the same content, the
@@ -169,19 +170,23 @@ function textBlock(block: Block): string {
   }
 }
 
-function renderText(parts: MailParts, t: MailTexts, locale: Locale): string {
-  const facts = eventFacts(parts.event, locale).map((fact) => {
+function textFacts(event: PublicEvent, t: MailTexts, locale: Locale): string {
+  const facts = eventFacts(event, locale).map((fact) => {
     const values = [...fact.lines, ...(fact.link ? [fact.link.url] : [])];
     const indent = " ".repeat(fact.label.length + 2);
     return `${fact.label}: ${values.join(`\n${indent}`)}`;
   });
+  return [underline(t("common.factsHeading")), ...facts].join("\n");
+}
+
+function renderText(parts: MailParts, t: MailTexts, locale: Locale): string {
   const sections = [
     greeting(parts.firstName, t),
     ...parts.before.map(textBlock),
-    [underline(t("common.factsHeading")), ...facts].join("\n"),
+    eventPart(parts.event, `text-facts:${locale}`, () => textFacts(parts.event, t, locale)),
     ...(parts.after ?? []).map(textBlock),
     [underline(t("common.manageHeading")), t("common.manageText"), parts.manageUrl, t("common.managePrivate")].join("\n"),
-    questionsLine(parts.event, t),
+    eventPart(parts.event, `questions:${locale}`, () => questionsLine(parts.event, t)),
     `${t("common.signature")}\n${city.office.name}`,
     `-- \n${t("common.footer")}`,
   ];
@@ -253,10 +258,10 @@ function renderHtml(parts: MailParts, t: MailTexts, locale: Locale): string {
     `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.25;hyphens:auto;">${esc(parts.heading)}</h1>`,
     p(esc(greeting(parts.firstName, t))),
     ...parts.before.map(htmlBlock),
-    htmlFacts(parts.event, t, locale),
+    eventPart(parts.event, `html-facts:${locale}`, () => htmlFacts(parts.event, t, locale)),
     ...(parts.after ?? []).map(htmlBlock),
     htmlManage(parts.manageUrl, t),
-    p(esc(questionsLine(parts.event, t))),
+    p(esc(eventPart(parts.event, `questions:${locale}`, () => questionsLine(parts.event, t)))),
     p(`${esc(t("common.signature"))}<br>${esc(city.office.name)}`),
     p(esc(t("common.footer")), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
   ].join("\n");
