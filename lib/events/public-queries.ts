@@ -260,6 +260,13 @@ export const getPublicEvent = cache((slug: string) => cachedPublicRead(`event:sl
  */
 export const getEventFactsById = cache((eventId: number) => cachedPublicRead(`event:id:${eventId}`, async () => withSeatsTaken(await eventContentById(eventId))));
 
+/**
+ * The facts of a public event without the seat count, kept per content version only: what a
+ * registration needs (its own write decides on the seats) and what its mails show. A registration
+ * rush raises the seat version with every registration, so this stays a cache hit throughout.
+ */
+export const getPublicEventContent = cache((slug: string) => publicEventContent(slug));
+
 // The facts without the seat count are kept per content version only, so a registration rush
 // (every registration raises the seat version) re-reads one count instead of all the facts. The
 // objects inside (event, sessions, venue, …) stay the same until the content changes, which the
@@ -328,6 +335,8 @@ async function loadEventContent(where: SQL) {
 }
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
+/** An event's facts without the seat count (getPublicEventContent); every PublicEvent is one. */
+export type PublicEventContent = NonNullable<Awaited<ReturnType<typeof getPublicEventContent>>>;
 
 /** The choices of the filter form (cached until the public data changes). */
 export function listFilterOptions() {

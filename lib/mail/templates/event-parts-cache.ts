@@ -1,4 +1,4 @@
-import type { PublicEvent } from "@/lib/events/public-queries";
+import type { PublicEventContent } from "@/lib/events/public-queries";
 
 /**
  * Parts of a mail that depend only on the event's facts and the language (the facts block as text
@@ -11,7 +11,7 @@ import type { PublicEvent } from "@/lib/events/public-queries";
  * from: an edited event (or facts built by hand, as tests do) is rendered afresh.
  */
 
-export type EventFactsSource = Pick<PublicEvent, "event" | "sessions" | "venue" | "organisation">;
+export type EventFactsSource = Pick<PublicEventContent, "event" | "sessions" | "venue" | "organisation">;
 
 type Entry = { sessions: unknown; venue: unknown; organisation: unknown; parts: Map<string, unknown> };
 

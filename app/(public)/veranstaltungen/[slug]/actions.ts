@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { isStorageUnavailable } from "@/lib/operations/storage-error";
-import { getPublicEvent } from "@/lib/events/public-queries";
+import { getPublicEventContent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { requestReceivedPath } from "@/lib/registrations/paths";
@@ -26,7 +26,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration.errors");
   const e = { closed: t("closed"), rejected: t("rejected"), tooFast: t("tooFast"), rateLimited: t("rateLimited"), supervisionGroup: t("supervisionGroup"), supervisionGroupLink: t("supervisionGroupLink"), initiative: t("initiative"), unexpected: t("unexpected") };
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEventContent(slug);
   if (!event) return { status: "closed", message: e.closed };
   const questions = await listEventQuestions(event.event.id);
   const values = registrationFormDataToInput(formData, questions);

@@ -2,7 +2,7 @@ import { apiHeaders, unexpectedErrorProblem, eventNotFoundProblem, problemRespon
 import { readJsonBody } from "@/lib/api/json-body";
 import { absoluteUrl } from "@/lib/config/env";
 import { translator } from "@/lib/i18n/translator";
-import { getPublicEvent } from "@/lib/events/public-queries";
+import { getPublicEventContent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import { listEventQuestions } from "@/lib/registrations/queries";
 import { registrationSchemaFor } from "@/lib/registrations/schema-cache";
@@ -37,7 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
 }
 
 async function register(slug: string, instance: string, value: unknown, headers: Headers): Promise<Response> {
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEventContent(slug);
   if (!event) return eventNotFoundProblem(slug, instance);
   // The form's honeypot, for clients that pass it on (see the OpenAPI document).
   const fields = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
