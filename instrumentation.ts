@@ -19,6 +19,10 @@ export async function register() {
   ]);
   checkSettingsAtStartup();
   startAccessLog();
+  // Loaded now, while the process holds no connections: the package finds its native binding via
+  // process.report.getReport(), which lists every open socket; loaded by the first registration
+  // of a rush (50 connections open) it stopped the server for seconds (lib/db/prepared-write.ts).
+  await import("libsql/promise");
   // Once per process, also when development reloads this module.
   const flag = globalThis as unknown as { __backgroundJobsStarted?: boolean };
   if (!settings().MAIL_SENDER_IN_SERVER || flag.__backgroundJobsStarted) {

@@ -4,7 +4,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { TZDate } from "@date-fns/tz";
 import { city } from "@/lib/config/city";
 import { absoluteUrl, uidDomain } from "@/lib/config/env";
-import type { FeedEvent, PublicEvent } from "./public-queries";
+import type { FeedEvent, PublicEventContent } from "./public-queries";
 import { localePath } from "@/lib/i18n/locale-routing";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -187,7 +187,7 @@ export function buildCalendar(events: IcsEvent[], options: BuildCalendarOptions 
 }
 
 /** The iCalendar shape of one event as getPublicEvent returns it. */
-export function publicEventToIcsEvent(data: PublicEvent): IcsEvent {
+export function publicEventToIcsEvent(data: Pick<PublicEventContent, "event" | "venue" | "sessions">): IcsEvent {
   const { event, venue, sessions } = data;
   return {
     id: event.id,

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { activeStatuses, events, registrations } from "@/db/schema";
 import { city } from "@/lib/config/city";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
-import { getEventFactsById, getPublicEvent, type PublicEvent } from "@/lib/events/public-queries";
+import { getEventFactsById, getPublicEventContent, type PublicEvent, type PublicEventContent } from "@/lib/events/public-queries";
 import { registrationWindowState, type RegistrationWindowState } from "@/lib/events/rules";
 import { dedupeKeyUsed, enqueueMail, withdrawPendingMails } from "@/lib/mail/outbox";
 import { cancellationConfirmedMail, duplicateRegistrationMail, registrationConfirmedMail, waitlistedMail } from "@/lib/mail/templates";
@@ -45,12 +45,18 @@ function initiativeFields(input: RegistrationInput) {
  * capacity or the office goes to the waiting list where it is freed (waitlist.ts).
  * `locale`: the language the person registered in; stored with the registration, its mails use it.
  */
-export function registerForEvent(slug: string, input: RegistrationInput, now = new Date(), locale: Locale = "de"): Promise<RegisterResult> {
-  return registerOnce(slug, input, now, locale, 0);
+export function registerForEvent(slug: string, input: RegistrationInput, now = new Date(), locale: Locale = "de", loaded?: PublicEventContent): Promise<RegisterResult> {
+  return registerOnce(slug, input, now, locale, 0, loaded);
 }
 
-async function registerOnce(slug: string, input: RegistrationInput, now: Date, locale: Locale, retry: number): Promise<RegisterResult> {
-  const event = await getPublicEvent(slug);
+/**
+ * `loaded`: the event's facts as the caller just read them (getPublicEventContent(slug)), so that
+ * they are not read twice; a retry reads them again. The facts come from the cache of public reads
+ * without the seat count (which changes with every registration): they decide nothing final, the
+ * batch's own conditions do, on fresh data.
+ */
+async function registerOnce(slug: string, input: RegistrationInput, now: Date, locale: Locale, retry: number, loaded?: PublicEventContent): Promise<RegisterResult> {
+  const event = loaded && loaded.event.slug === slug ? loaded : await getPublicEventContent(slug);
   if (!event) return { kind: "not_found" };
   // Joining a group bypassing the organiser's decision would fill it past the real applicants.
   if (event.format.isSupervision) return { kind: "supervision_group", applicationPath: publicEventPath(event.event.slug, true) };

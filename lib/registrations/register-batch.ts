@@ -2,14 +2,14 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { InStatement } from "@libsql/client";
 import { seatHoldingStatuses } from "@/db/schema";
-import { writeBatch } from "@/lib/db/write-transaction";
+import { preparedWrite } from "@/lib/db/prepared-write";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MailContent } from "@/lib/mail/outbox";
 
 /**
  * The write of a new registration as one batch: four statements that run from start to end inside
- * one write transaction without giving the event loop away (docs/toolchain notes: a batch admits
- * exactly the capacity, also across processes). Everything else — validation, the event's facts,
+ * one write transaction, one right after the other with nothing of this process in between
+ * (docs/toolchain notes: a batch admits exactly the capacity, also across processes). Everything else — validation, the event's facts,
  * both possible mails with their .ics, the token and its hash — is prepared before, so the write
  * lock is held only while SQLite decides:
  *  1. insert the registration if the event takes registrations right now and the address has no
@@ -18,6 +18,8 @@ import type { MailContent } from "@/lib/mail/outbox";
  *  3. the mail that fits the status it got, with the waiting-list place filled in;
  *  4. read back what was decided.
  * Nothing inserted means: closed meanwhile, or the address is registered (the caller finds out which).
+ * The statements are prepared once per process, and BEGIN and COMMIT wait for the lock and the disk
+ * off the main thread (lib/db/prepared-write.ts).
  */
 
 export type PreparedRegistration = {
@@ -137,8 +139,8 @@ export async function insertRegistrationBatch(p: PreparedRegistration, now: Date
       args: [p.tokenHash],
     },
   ];
-  const results = await writeBatch(statements);
-  const row = results[3].rows[0];
+  const results = await preparedWrite(statements);
+  const row = results[3].row;
   if (!row) return null;
   const status = row.status === "confirmed" ? "confirmed" : "waitlisted";
   return { registrationId: Number(row.id), status, position: status === "waitlisted" ? Number(row.position) : null };

@@ -1,10 +1,10 @@
-import type { PublicEvent } from "@/lib/events/public-queries";
+import type { PublicEventContent } from "@/lib/events/public-queries";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { MailContent } from "../outbox";
 import { calendarAttachment, eventTitle, mailTexts, placeLines, renderMail, sessionLines, type Block, type MailInput } from "./layout";
 
 /** What participants need to know about a change, in plain sentences, in the mail's language. */
-export function describeEventChanges(previous: PublicEvent, event: PublicEvent, locale: Locale = defaultLocale): string[] {
+export function describeEventChanges(previous: PublicEventContent, event: PublicEventContent, locale: Locale = defaultLocale): string[] {
   const t = mailTexts(locale);
   const changes: string[] = [];
   const [titleBefore, titleAfter] = [eventTitle(previous.event, locale), eventTitle(event.event, locale)];
@@ -23,7 +23,7 @@ export function describeEventChanges(previous: PublicEvent, event: PublicEvent, 
  * now (with its raised SEQUENCE); the attached .ics replaces the earlier one in calendars.
  * `note` is an optional word from the organiser.
  */
-export function eventChangedMail(input: MailInput & { previous: PublicEvent; note?: string }): MailContent {
+export function eventChangedMail(input: MailInput & { previous: PublicEventContent; note?: string }): MailContent {
   const t = mailTexts(input.locale);
   const changes = describeEventChanges(input.previous, input.event, input.locale);
   // Calendars only take the update when SEQUENCE grew; make sure it did.

@@ -4,12 +4,13 @@ import { city } from "@/lib/config/city";
 import { absoluteUrl } from "@/lib/config/env";
 import { formatTimeRange } from "@/lib/dates/format";
 import { buildCalendar, publicEventToIcsEvent, type IcsEvent } from "@/lib/events/ics";
-import type { PublicEvent } from "@/lib/events/public-queries";
+import type { PublicEventContent } from "@/lib/events/public-queries";
 import { isTranslatablePath, localePath } from "@/lib/i18n/locale-routing";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { isPersonName } from "@/lib/registrations/person-name";
 import type { MailContent } from "../outbox";
+import { eventPart } from "./event-parts-cache";
 
 /**
  * The one layout of every mail: a plain-text part and an HTML part with the same content, the
@@ -22,7 +23,7 @@ import type { MailContent } from "../outbox";
 
 /** What every mail about a registration gets. */
 /** `locale`: the language the person registered in (registrations.locale); German when absent. */
-export type MailInput = { firstName: string; event: PublicEvent; manageUrl: string; locale?: Locale };
+export type MailInput = { firstName: string; event: PublicEventContent; manageUrl: string; locale?: Locale };
 
 /** A piece of a mail's body. */
 export type Block =
@@ -79,17 +80,17 @@ export function localizedUrl(url: string, locale: Locale = defaultLocale): strin
 const colors = { ink: "#1b1b1b", muted: "#505a5f", line: "#b1b4b6", soft: "#f3f2f1", accent: city.accentColor };
 const fontStack = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 
-export function eventUrl(event: PublicEvent, locale: Locale = defaultLocale): string {
+export function eventUrl(event: PublicEventContent, locale: Locale = defaultLocale): string {
   return absoluteUrl(localePath(locale, `/veranstaltungen/${event.event.slug}`));
 }
 
 /** All session dates, in the city's time zone: "Di., 3. Dez. 2026, 18:00–20:30 Uhr" / "Tue 3 Dec 2026, 18:00–20:30". */
-export function sessionLines(event: Pick<PublicEvent, "sessions">, locale: Locale = defaultLocale): string[] {
+export function sessionLines(event: Pick<PublicEventContent, "sessions">, locale: Locale = defaultLocale): string[] {
   return event.sessions.map((s) => formatTimeRange(s.startsAt, s.endsAt, locale));
 }
 
 /** Where the event happens, as lines: venue, room and address, or "Online". */
-export function placeLines(event: Pick<PublicEvent, "event" | "venue">, locale: Locale = defaultLocale): string[] {
+export function placeLines(event: Pick<PublicEventContent, "event" | "venue">, locale: Locale = defaultLocale): string[] {
   const t = mailTexts(locale);
   const { venue } = event;
   const mode = event.event.attendanceMode;
@@ -102,7 +103,7 @@ export function placeLines(event: Pick<PublicEvent, "event" | "venue">, locale: 
 
 type Fact = { label: string; lines: string[]; link?: { text: string; url: string } };
 
-function eventFacts(event: PublicEvent, locale: Locale): Fact[] {
+function eventFacts(event: PublicEventContent, locale: Locale): Fact[] {
   const t = mailTexts(locale);
   const where: Fact = { label: t("common.where"), lines: placeLines(event, locale) };
   if (event.event.attendanceMode !== "in_person" && event.event.onlineUrl) {
@@ -123,7 +124,7 @@ function eventFacts(event: PublicEvent, locale: Locale): Fact[] {
  * status or a higher SEQUENCE.
  */
 export function calendarAttachment(
-  event: PublicEvent,
+  event: PublicEventContent,
   overrides: Partial<Pick<IcsEvent, "status" | "sequence">> = {},
   locale: Locale = defaultLocale,
 ): MailAttachment {
@@ -133,7 +134,7 @@ export function calendarAttachment(
   return { filename: `${event.event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content };
 }
 
-function questionsLine(event: PublicEvent, t: MailTexts): string {
+function questionsLine(event: PublicEventContent, t: MailTexts): string {
   return event.organisation.email
     ? t("common.questionsOrganiser", { organiser: event.organisation.name, email: event.organisation.email })
     : t("common.questionsOffice", { office: city.office.name, email: city.office.email });
@@ -169,19 +170,23 @@ function textBlock(block: Block): string {
   }
 }
 
-function renderText(parts: MailParts, t: MailTexts, locale: Locale): string {
-  const facts = eventFacts(parts.event, locale).map((fact) => {
+function textFacts(event: PublicEventContent, t: MailTexts, locale: Locale): string {
+  const facts = eventFacts(event, locale).map((fact) => {
     const values = [...fact.lines, ...(fact.link ? [fact.link.url] : [])];
     const indent = " ".repeat(fact.label.length + 2);
     return `${fact.label}: ${values.join(`\n${indent}`)}`;
   });
+  return [underline(t("common.factsHeading")), ...facts].join("\n");
+}
+
+function renderText(parts: MailParts, t: MailTexts, locale: Locale): string {
   const sections = [
     greeting(parts.firstName, t),
     ...parts.before.map(textBlock),
-    [underline(t("common.factsHeading")), ...facts].join("\n"),
+    eventPart(parts.event, `text-facts:${locale}`, () => textFacts(parts.event, t, locale)),
     ...(parts.after ?? []).map(textBlock),
     [underline(t("common.manageHeading")), t("common.manageText"), parts.manageUrl, t("common.managePrivate")].join("\n"),
-    questionsLine(parts.event, t),
+    eventPart(parts.event, `questions:${locale}`, () => questionsLine(parts.event, t)),
     `${t("common.signature")}\n${city.office.name}`,
     `-- \n${t("common.footer")}`,
   ];
@@ -217,7 +222,7 @@ function htmlBlock(block: Block): string {
 
 // One column on every screen: each fact is its label above its value, never two columns side by
 // side that squeeze the value on a phone (the text part reads the same way).
-function htmlFacts(event: PublicEvent, t: MailTexts, locale: Locale): string {
+function htmlFacts(event: PublicEventContent, t: MailTexts, locale: Locale): string {
   const rows = eventFacts(event, locale)
     .map((fact) => {
       const values = [...fact.lines.map(esc), ...(fact.link ? [link(fact.link.text, fact.link.url)] : [])].join("<br>");
@@ -253,10 +258,10 @@ function renderHtml(parts: MailParts, t: MailTexts, locale: Locale): string {
     `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.25;hyphens:auto;">${esc(parts.heading)}</h1>`,
     p(esc(greeting(parts.firstName, t))),
     ...parts.before.map(htmlBlock),
-    htmlFacts(parts.event, t, locale),
+    eventPart(parts.event, `html-facts:${locale}`, () => htmlFacts(parts.event, t, locale)),
     ...(parts.after ?? []).map(htmlBlock),
     htmlManage(parts.manageUrl, t),
-    p(esc(questionsLine(parts.event, t))),
+    p(esc(eventPart(parts.event, `questions:${locale}`, () => questionsLine(parts.event, t)))),
     p(`${esc(t("common.signature"))}<br>${esc(city.office.name)}`),
     p(esc(t("common.footer")), `margin:24px 0 0;padding-top:16px;border-top:1px solid ${colors.line};font-size:14px;color:${colors.muted};`),
   ].join("\n");

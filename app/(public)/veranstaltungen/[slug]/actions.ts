@@ -5,12 +5,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { isStorageUnavailable } from "@/lib/operations/storage-error";
-import { getPublicEvent } from "@/lib/events/public-queries";
+import { getPublicEventContent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import type { RegistrationFormState } from "@/lib/registrations/form-state";
 import { requestReceivedPath } from "@/lib/registrations/paths";
 import { listActiveInitiatives, listEventQuestions } from "@/lib/registrations/queries";
-import { registrationFormDataToInput, registrationFormSchema } from "@/lib/registrations/schemas";
+import { registrationFormDataToInput } from "@/lib/registrations/schemas";
+import { registrationFormSchemaFor } from "@/lib/registrations/schema-cache";
 import { fieldErrors } from "@/lib/forms/form-state";
 import { acceptFormTokenOnce, checkFormSpam, checkRegistrationRateLimits, STARTED_FIELD } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
@@ -25,7 +26,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration.errors");
   const e = { closed: t("closed"), rejected: t("rejected"), tooFast: t("tooFast"), rateLimited: t("rateLimited"), supervisionGroup: t("supervisionGroup"), supervisionGroupLink: t("supervisionGroupLink"), initiative: t("initiative"), unexpected: t("unexpected") };
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEventContent(slug);
   if (!event) return { status: "closed", message: e.closed };
   const questions = await listEventQuestions(event.event.id);
   const values = registrationFormDataToInput(formData, questions);
@@ -35,7 +36,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
   if (spam === "honeypot") return { status: "error", message: e.rejected, values };
   if (spam === "too_fast") return { status: "error", message: e.tooFast, values, startedToken };
   if (spam === "expired") return { status: "error", message: e.tooFast, values };
-  const parsed = registrationFormSchema(questions, await listActiveInitiatives(), t).safeParse(values);
+  const parsed = registrationFormSchemaFor(questions, await listActiveInitiatives(), locale, t).safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors(parsed.error), values, startedToken };
   try {
     if (!(await checkRegistrationRateLimits({ ip: clientIp(await headers()), email: parsed.data.email, eventSlug: event.event.slug }))) {
@@ -43,7 +44,7 @@ export async function registerAction(slug: string, _previous: RegistrationFormSt
     }
     // A used timestamp is not sent back: the page gives a fresh one.
     if (!(await acceptFormTokenOnce(formData))) return { status: "error", message: e.tooFast, values };
-    const result = await registerForEvent(slug, parsed.data, new Date(), locale);
+    const result = await registerForEvent(slug, parsed.data, new Date(), locale, event);
     if (result.kind === "supervision_group") return { status: "closed", message: e.supervisionGroup, link: { href: result.applicationPath, label: e.supervisionGroupLink }, values };
     if (result.kind === "invalid_initiative") return { status: "error", errors: { initiativeName: e.initiative }, values };
     if (result.kind !== "registered" && result.kind !== "duplicate") return { status: "closed", message: e.closed, values };

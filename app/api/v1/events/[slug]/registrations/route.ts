@@ -2,11 +2,10 @@ import { apiHeaders, unexpectedErrorProblem, eventNotFoundProblem, problemRespon
 import { readJsonBody } from "@/lib/api/json-body";
 import { absoluteUrl } from "@/lib/config/env";
 import { translator } from "@/lib/i18n/translator";
-import { getPublicEvent } from "@/lib/events/public-queries";
+import { getPublicEventContent } from "@/lib/events/public-queries";
 import { registerForEvent } from "@/lib/registrations/commands";
 import { listEventQuestions } from "@/lib/registrations/queries";
-import { registrationSchema } from "@/lib/registrations/schemas";
-import { registrationErrorTexts } from "@/lib/registrations/error-texts-server";
+import { registrationSchemaFor } from "@/lib/registrations/schema-cache";
 import { fieldErrors } from "@/lib/forms/form-state";
 import { checkRegistrationRateLimits, HONEYPOT_FIELD, honeypotFilled } from "@/lib/registrations/spam";
 import { clientIp } from "@/lib/http/client-ip";
@@ -38,7 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
 }
 
 async function register(slug: string, instance: string, value: unknown, headers: Headers): Promise<Response> {
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEventContent(slug);
   if (!event) return eventNotFoundProblem(slug, instance);
   // The form's honeypot, for clients that pass it on (see the OpenAPI document).
   const fields = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
@@ -47,7 +46,7 @@ async function register(slug: string, instance: string, value: unknown, headers:
     return problemResponse({ status: 422, title: t("registrationProblems.invalidBody.title"), detail: t("registrationProblems.invalidBody.detail"), instance, errors: [{ parameter: HONEYPOT_FIELD, detail }] });
   }
   const questions = await listEventQuestions(event.event.id);
-  const parsed = registrationSchema(questions, registrationErrorTexts("de")).safeParse(value ?? {});
+  const parsed = registrationSchemaFor(questions, "de").safeParse(value ?? {});
   if (!parsed.success) {
     const errors = Object.entries(fieldErrors(parsed.error)).map(([parameter, detail]) => ({ parameter, detail }));
     return problemResponse({ status: 422, title: t("registrationProblems.invalidBody.title"), detail: t("registrationProblems.invalidBody.detail"), instance, errors });
@@ -55,7 +54,7 @@ async function register(slug: string, instance: string, value: unknown, headers:
   if (!(await checkRegistrationRateLimits({ ip: clientIp(headers), email: parsed.data.email, eventSlug: event.event.slug }))) {
     return problemResponse({ status: 429, title: t("registrationProblems.rateLimited.title"), detail: t("registrationProblems.rateLimited.detail"), instance });
   }
-  const result = await registerForEvent(slug, parsed.data);
+  const result = await registerForEvent(slug, parsed.data, new Date(), "de", event);
   if (result.kind === "not_found") return eventNotFoundProblem(slug, instance);
   if (result.kind === "invalid_initiative") {
     return problemResponse({ status: 422, title: t("registrationProblems.invalidBody.title"), detail: t("registrationProblems.invalidBody.detail"), instance, errors: [{ parameter: "initiative", detail: registrationText("errors.initiative") }] });

@@ -1,0 +1,93 @@
+import "server-only";
+import Database from "libsql/promise";
+import type { InStatement } from "@libsql/client";
+import { databaseConfig } from "@/db/config";
+import { queuedWrite, writeBatch } from "./write-transaction";
+
+/**
+ * A write of a few statements as one transaction, for the hot path of a registration
+ * (lib/registrations/register-batch.ts). Two costs of writeBatch are avoided (bench:registrations):
+ *
+ * - @libsql/client prepares every statement anew, and preparing an INSERT compiles every trigger it
+ *   fires: for a registration (statistics and cache-version triggers) 1–2 ms, more than running it,
+ *   and inside the write lock. Here each statement is prepared once per process and kept.
+ * - The client runs BEGIN and COMMIT on the main thread, so the whole process stands still while
+ *   the commit waits for the disk (fsync, synchronous=FULL). Here BEGIN IMMEDIATE and COMMIT run on
+ *   libSQL's own threads (its promise API): meanwhile the event loop serves other requests (parsing,
+ *   rendering the next mails), and a BEGIN that waits for another process's lock does not block it.
+ *
+ * What stays as in writeBatch: one transaction, the statements in between run synchronously one
+ * after the other (nothing of this process runs in between), queued behind this process's other
+ * writes (queuedWrite), the same busy timeout towards other processes, rolled back as a whole on
+ * any error. The connection is this module's own, to the same file. Against a libSQL server (or a
+ * file URL with options) it is writeBatch itself.
+ */
+
+/** The first row of each statement that returns rows (only reading statements have one). */
+export type PreparedResult = { row: Record<string, unknown> | undefined };
+
+type Statement = { reader: boolean; run(args: unknown[]): unknown; get(args: unknown[]): unknown };
+type Connection = { path: string; database: Database; statements: Map<string, Promise<Statement>> };
+
+// One per process and database file, on globalThis like the write queue (Next.js may load this
+// module twice in one process).
+const shared = globalThis as unknown as { __preparedWriteConnection?: Connection };
+
+// The same busy timeout as the app's client (db/connect.ts).
+const BUSY_TIMEOUT_MS = 5000;
+// Only a handful of statement texts use this; the bound keeps a mistake from growing without end.
+const MAX_STATEMENTS = 32;
+
+/** The file of a plain `file:` URL, or null when the URL needs the client (server, options, memory). */
+function filePath(url: string): string | null {
+  if (!url.startsWith("file:") || url.includes("?")) return null;
+  const rest = url.slice("file:".length).replace(/^\/\/(localhost)?(?=\/)/, "");
+  return rest && rest !== ":memory:" ? rest : null;
+}
+
+function connection(path: string): Connection {
+  const current = shared.__preparedWriteConnection;
+  if (current?.path === path && current.database.open) return current;
+  if (current?.database.open) current.database.close();
+  const database = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  return (shared.__preparedWriteConnection = { path, database, statements: new Map() });
+}
+
+function prepared(c: Connection, sql: string): Promise<Statement> {
+  let statement = c.statements.get(sql);
+  if (!statement) {
+    if (c.statements.size >= MAX_STATEMENTS) c.statements.delete(c.statements.keys().next().value as string);
+    statement = c.database.prepare(sql) as Promise<Statement>;
+    // A statement that failed to prepare (e.g. before a migration) is tried afresh next time.
+    statement.catch(() => c.statements.delete(sql));
+    c.statements.set(sql, statement);
+  }
+  return statement;
+}
+
+async function runAll(c: Connection, statements: InStatement[]): Promise<PreparedResult[]> {
+  const texts = statements.map((s) => (typeof s === "string" ? { sql: s, args: [] } : { sql: s.sql, args: s.args ?? [] }));
+  // Prepared before the lock is taken (once per process, then from the map).
+  const ready = await Promise.all(texts.map((s) => prepared(c, s.sql)));
+  await c.database.exec("BEGIN IMMEDIATE");
+  try {
+    const results = ready.map((statement, i) => {
+      const args = texts[i].args;
+      if (!Array.isArray(args)) throw new Error("prepared writes take positional arguments only");
+      return { row: statement.reader ? (statement.get(args) as Record<string, unknown> | undefined) : (statement.run(args), undefined) };
+    });
+    await c.database.exec("COMMIT");
+    return results;
+  } catch (error) {
+    // (inTransaction is there at run time; the package's types leave it out.)
+    if ((c.database as unknown as { inTransaction: boolean }).inTransaction) await c.database.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+/** Runs `statements` as one write transaction (see above). */
+export function preparedWrite(statements: InStatement[]): Promise<PreparedResult[]> {
+  const path = filePath(databaseConfig().url);
+  if (!path) return writeBatch(statements).then((results) => results.map((r) => ({ row: r.rows[0] as unknown as Record<string, unknown> | undefined })));
+  return queuedWrite(() => runAll(connection(path), statements));
+}
