@@ -53,6 +53,9 @@ it("answers 503 while the disk is full, keeps the database whole, and recovers b
   // longer fits in the free space of the existing pages.
   const pages = Number((await appDb.$client.execute("pragma page_count")).rows[0].page_count);
   await appDb.$client.execute(`pragma max_page_count = ${pages}`);
+  // The registration's write has its own connection (lib/db/prepared-write.ts); a real full disk stops both.
+  const { execOnPreparedWriteConnection } = await import("@/lib/db/prepared-write");
+  await execOnPreparedWriteConnection(`pragma max_page_count = ${pages}`);
   const { logger } = await import("@/lib/ops/logger");
   const errors = vi.spyOn(logger, "error").mockImplementation(() => undefined);
   let full: Response | null = null;
@@ -90,6 +93,7 @@ it("answers 503 while the disk is full, keeps the database whole, and recovers b
 
   // Space returns: the same process, the same connection, the next registration goes through.
   await appDb.$client.execute("pragma max_page_count = 1073741823");
+  await execOnPreparedWriteConnection("pragma max_page_count = 1073741823");
   expect((await post(event.slug, n + 1)).status).toBe(202);
   expect(await check()).toBe(stored + 1);
 });

@@ -91,3 +91,13 @@ export function preparedWrite(statements: InStatement[]): Promise<PreparedResult
   if (!path) return writeBatch(statements).then((results) => results.map((r) => ({ row: r.rows[0] as unknown as Record<string, unknown> | undefined })));
   return queuedWrite(() => runAll(connection(path), statements));
 }
+
+/**
+ * Tests: runs one statement on this module's own connection, for settings that hold per connection
+ * (`pragma max_page_count` in tests/operations-storage-full.test.ts). Does nothing when the
+ * database is not a plain file (then writes go through the app's client).
+ */
+export async function execOnPreparedWriteConnection(sql: string): Promise<void> {
+  const path = filePath(databaseConfig().url);
+  if (path) await connection(path).database.exec(sql);
+}
