@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, type ReactNode } fr
 import type { FieldValues, Resolver } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
-import type { FormApi } from "./server-form";
+import { formApi, type FormApi } from "./form-api";
 import { ErrorSummary } from "./fields";
 import { useErrorAnnouncement } from "./use-error-announcement";
 import { useLazyFormCheck } from "./use-lazy-form-check";
@@ -51,20 +51,7 @@ export function PublicForm({ action, loadResolver, hiddenFields = [], labels, su
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
 
-  const api: FormApi = {
-    register: check.register,
-    error: (name) => errors[name],
-    text: (name) => {
-      const v = name.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), values);
-      return v === null || v === undefined ? "" : String(v);
-    },
-    checked: (name) => {
-      const v = values[name];
-      return v === true || v === "on" || v === "true";
-    },
-    values,
-    pending,
-  };
+  const api = formApi({ register: check.register, errors, values, pending });
 
   return (
     <form

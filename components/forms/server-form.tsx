@@ -1,27 +1,16 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
-import { useForm, type FieldValues, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
+import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./fields";
+import { formApi, type FormApi } from "./form-api";
 import { useErrorAnnouncement } from "./use-error-announcement";
 import { useMinimumFillTime } from "./use-minimum-fill-time";
 
-export type FormApi = {
-  /** react-hook-form's props for an input (name, ref, onChange, onBlur). */
-  register: (name: string) => UseFormRegisterReturn;
-  /** The error of a field, from the browser's check or the server's. */
-  error: (name: string) => string | undefined;
-  /** What was typed (after a server answer) or the initial value, as text. */
-  text: (name: string) => string;
-  /** Whether a checkbox was ticked. */
-  checked: (name: string) => boolean;
-  values: Record<string, unknown>;
-  pending: boolean;
-};
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -70,20 +59,7 @@ export function ServerForm({ action, schema, labels, submitLabel, initialValues 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, form]);
 
-  const api: FormApi = {
-    register: (name) => form.register(name),
-    error: (name) => errors[name],
-    text: (name) => {
-      const v = name.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), values);
-      return v === null || v === undefined ? "" : String(v);
-    },
-    checked: (name) => {
-      const v = values[name];
-      return v === true || v === "on" || v === "true";
-    },
-    values,
-    pending,
-  };
+  const api = formApi({ register: (name) => form.register(name), errors, values, pending });
 
   return (
     <form

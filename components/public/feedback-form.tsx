@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
 import { COMMENT_MAX } from "@/lib/feedback/comment-max";
 import { ChoiceGroup, TextField } from "@/components/forms/fields";
-import type { FormApi } from "@/components/forms/server-form";
+import type { FormApi } from "@/components/forms/form-api";
 import { PublicForm } from "@/components/forms/public-form";
 
 const ratings = ["1", "2", "3", "4", "5"] as const;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { AccountRole } from "@/db/schema/accounts";
 import { SelectField } from "@/components/forms/fields";
-import type { FormApi } from "@/components/forms/server-form";
+import type { FormApi } from "@/components/forms/form-api";
 
 /** The role of an account, among the roles the actor may give. */
 export function RoleSelect({ f, roles }: { f: FormApi; roles: AccountRole[] }) {
