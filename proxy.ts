@@ -7,7 +7,7 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { checkBody, checkDeclaredSize, checkOrigin, checkPath, type Refusal } from "@/lib/http/request-guard";
 import { pageCacheControl } from "@/lib/http/cache-policy";
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
-import { cacheKey, isCacheableRequest } from "@/lib/http/page-cache/rules";
+import { isCacheableRequest } from "@/lib/http/page-cache/rules";
 import { noncePlaceholder } from "@/lib/http/page-cache/placeholders";
 import { answerFromCache, cacheMarker, isCacheRender, pageCacheEnabled, pageRequestHeaders } from "@/lib/http/page-cache/serve";
 import { formStartedToken } from "@/lib/registrations/form-started-token";
@@ -80,7 +80,8 @@ async function fromCache(request: NextRequest, servedPath: string, nonce: string
   const { pathname, search } = request.nextUrl;
   const cacheable = isCacheableRequest({ method: request.method, servedPath, search, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) });
   if (!cacheable) return null;
-  const answer = await answerFromCache(cacheKey(pathname, search), { nonce, formToken: (scope) => formStartedToken(scope) });
+  // The key is the address as the visitor asked for it (with /en when English); the cache's own render fetches it.
+  const answer = await answerFromCache(`${pathname}${search}`, { nonce, formToken: (scope) => formStartedToken(scope) });
   return answer ? new NextResponse(answer.body, { status: answer.status, headers: answer.headers }) : null;
 }
 

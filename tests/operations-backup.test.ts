@@ -4,9 +4,8 @@ import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { freshDemoDatabase } from "./support/test-db";
+import { freshDemoDatabase, insertPublishedEvent } from "./support/test-db";
 
 /**
  * npm run db:backup while the database is being written, then npm run db:restore's checks. The
@@ -15,7 +14,6 @@ import { freshDemoDatabase } from "./support/test-db";
  */
 const now = new Date();
 let ctx: Awaited<ReturnType<typeof freshDemoDatabase>>;
-let t: typeof import("@/db/schema");
 let registerForEvent: typeof import("@/lib/registrations/commands").registerForEvent;
 let registrationSchema: typeof import("@/lib/registrations/schemas").registrationSchema;
 let restore: typeof import("@/lib/operations/restore");
@@ -24,24 +22,12 @@ const databaseFile = () => ctx.url.slice("file:".length);
 
 beforeAll(async () => {
   ctx = await freshDemoDatabase(now);
-  t = await import("@/db/schema");
   ({ registerForEvent } = await import("@/lib/registrations/commands"));
   ({ registrationSchema } = await import("@/lib/registrations/schemas"));
   restore = await import("@/lib/operations/restore");
 });
 
-async function eventWithCapacity(n: number, capacity: number) {
-  const [org] = await ctx.db.select().from(t.organisations).where(eq(t.organisations.slug, "fluechtlingskoordination"));
-  const [format] = await ctx.db.select().from(t.formats).where(eq(t.formats.isSupervision, false)).limit(1);
-  const startsAt = new Date(now.getTime() + 10 * 24 * 3600 * 1000);
-  const endsAt = new Date(startsAt.getTime() + 7200 * 1000);
-  const [event] = await ctx.db
-    .insert(t.events)
-    .values({ slug: `sicherung-${n}`, title: `Sicherung ${n}`, summary: "s", description: "d", formatId: format.id, organisationId: org.id, capacity, status: "published", startsAt, endsAt })
-    .returning();
-  await ctx.db.insert(t.eventSessions).values({ eventId: event.id, startsAt, endsAt });
-  return event;
-}
+const eventWithCapacity = (n: number, capacity: number) => insertPublishedEvent(ctx.db, now, { slug: `sicherung-${n}`, title: `Sicherung ${n}`, capacity });
 
 const person = (i: number) => registrationSchema([], registrationTexts()).parse({ firstName: "Test", lastName: "Person", email: `backup-${i}@example.org`, initiative: "keine", consent: true });
 

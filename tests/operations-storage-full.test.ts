@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import { freshDemoDatabase } from "./support/test-db";
+import { freshDemoDatabase, insertPublishedEvent } from "./support/test-db";
 
 /**
  * A full disk, for real: `PRAGMA max_page_count` caps the app's connection at the pages the file
@@ -38,15 +38,7 @@ const post = (slug: string, n: number) =>
   );
 
 it("answers 503 while the disk is full, keeps the database whole, and recovers by itself", async () => {
-  const [org] = await ctx.db.select().from(t.organisations).where(eq(t.organisations.slug, "fluechtlingskoordination"));
-  const [format] = await ctx.db.select().from(t.formats).where(eq(t.formats.isSupervision, false)).limit(1);
-  const startsAt = new Date(now.getTime() + 10 * 24 * 3600 * 1000);
-  const endsAt = new Date(startsAt.getTime() + 7200 * 1000);
-  const [event] = await ctx.db
-    .insert(t.events)
-    .values({ slug: "voll", title: "Voll", summary: "s", description: "d", formatId: format.id, organisationId: org.id, capacity: 10, status: "published", startsAt, endsAt })
-    .returning();
-  await ctx.db.insert(t.eventSessions).values({ eventId: event.id, startsAt, endsAt });
+  const event = await insertPublishedEvent(ctx.db, now, { slug: "voll", title: "Voll", capacity: 10 });
   expect((await post(event.slug, 0)).status).toBe(202);
 
   // The disk fills up: no page beyond those the file has now. Registrations go on until one no

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formTokenPlaceholder, isMarker, noncePlaceholder } from "@/lib/http/page-cache/placeholders";
-import { cacheKey, isCacheableRequest } from "@/lib/http/page-cache/rules";
+import { isCacheableRequest } from "@/lib/http/page-cache/rules";
 import { RenderedStore } from "@/lib/http/page-cache/store";
 import { answerBody, storeBody } from "@/lib/http/page-cache/stored-body";
 
@@ -60,11 +60,6 @@ describe("rendered-response cache: which requests", () => {
     expect(request({ headers: new Headers({ "sec-fetch-dest": "document" }) })).toBe(true);
     expect(request({ servedPath: "/kalender.ics", headers: new Headers({ "sec-fetch-dest": "empty" }) })).toBe(true);
     expect(request({ search: `?q=${"x".repeat(600)}` })).toBe(false);
-  });
-
-  it("keys an answer by the address the visitor asked for, language prefix included", () => {
-    expect(cacheKey("/en/veranstaltungen", "?q=a")).toBe("/en/veranstaltungen?q=a");
-    expect(cacheKey("/veranstaltungen", "?q=a")).not.toBe(cacheKey("/en/veranstaltungen", "?q=a"));
   });
 });
 

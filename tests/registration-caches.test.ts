@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { freshDemoDatabase } from "./support/test-db";
+import { freshDemoDatabase, insertPublishedEvent } from "./support/test-db";
 
 // What a registration keeps between requests (issue 14): the event's facts per content version,
 // the rendered event parts of its mails, the questions and the schema built on them. Each must
@@ -23,18 +23,7 @@ beforeAll(async () => {
   t = await import("@/db/schema");
 });
 
-async function newEvent(slug: string, capacity: number) {
-  const [org] = await ctx.db.select().from(t.organisations).where(eq(t.organisations.slug, "fluechtlingskoordination"));
-  const [format] = await ctx.db.select().from(t.formats).where(eq(t.formats.isSupervision, false)).limit(1);
-  const startsAt = new Date(now.getTime() + 10 * 24 * 3600 * 1000);
-  const endsAt = new Date(startsAt.getTime() + 7200 * 1000);
-  const [event] = await ctx.db
-    .insert(t.events)
-    .values({ slug, title: "Erster Titel", summary: "s", description: "d", formatId: format.id, organisationId: org.id, capacity, status: "published", startsAt, endsAt })
-    .returning();
-  await ctx.db.insert(t.eventSessions).values({ eventId: event.id, startsAt, endsAt });
-  return event;
-}
+const newEvent = (slug: string, capacity: number) => insertPublishedEvent(ctx.db, now, { slug, title: "Erster Titel", capacity });
 
 const input = (name: string, answers: Record<string, string> = {}) => ({
   firstName: "Test",

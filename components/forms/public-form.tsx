@@ -2,10 +2,9 @@
 
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { FieldValues, Resolver } from "react-hook-form";
-import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
 import { formApi, type FormApi } from "./form-api";
-import { ErrorSummary } from "./fields";
+import { FormBody } from "./form-body";
 import { useErrorAnnouncement } from "./use-error-announcement";
 import { useLazyFormCheck } from "./use-lazy-form-check";
 import { useMinimumFillTime } from "./use-minimum-fill-time";
@@ -32,7 +31,6 @@ type Props = {
  * Its own texts come from the "common" area (the page's <ClientMessages> includes it).
  */
 export function PublicForm({ action, loadResolver, hiddenFields = [], labels, submitLabel, minFillMs = 0, children }: Props) {
-  const t = useTranslations("common.forms");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? {};
@@ -61,21 +59,9 @@ export function PublicForm({ action, loadResolver, hiddenFields = [], labels, su
       onFocus={check.load}
       onSubmit={(event) => check.submit(event, () => sendAfterMinimum(() => startTransition(() => formAction(new FormData(formRef.current!)))))}
     >
-      <ErrorSummary title={t("summaryTitle")} intro={t("summaryIntro")} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
-      {state.message && !state.errors && (
-        <div role={state.status === "ok" ? "status" : "alert"} tabIndex={-1} data-form-message className={`mb-6 border-l-8 bg-soft p-4 ${state.status === "ok" ? "border-ok" : "border-accent"}`}>
-          <p className="font-semibold">{state.message}</p>
-        </div>
-      )}
-      {children(api)}
-      <button type="submit" className="btn" disabled={pending || waiting} aria-disabled={pending || waiting}>
-        {pending ? t("sending") : submitLabel}
-      </button>
-      {minFillMs > 0 && (
-        <p role="status" className="mt-2 text-sm">
-          {waiting ? t("waitingToSend") : ""}
-        </p>
-      )}
+      <FormBody state={state} errors={errors} labels={labels} pending={pending} waiting={waiting} minFillMs={minFillMs} submitLabel={submitLabel}>
+        {children(api)}
+      </FormBody>
     </form>
   );
 }

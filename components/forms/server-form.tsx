@@ -3,10 +3,9 @@
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { flattenFormErrors, type FormState } from "@/lib/forms/form-state";
-import { ErrorSummary } from "./fields";
+import { FormBody } from "./form-body";
 import { formApi, type FormApi } from "./form-api";
 import { useErrorAnnouncement } from "./use-error-announcement";
 import { useMinimumFillTime } from "./use-minimum-fill-time";
@@ -35,7 +34,6 @@ type Props = {
  * (the signed-in area's layout does so for all its forms).
  */
 export function ServerForm({ action, schema, labels, submitLabel, initialValues = {}, submitClassName = "", minFillMs = 0, children }: Props) {
-  const t = useTranslations("common.forms");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values ?? initialValues;
@@ -74,21 +72,9 @@ export function ServerForm({ action, schema, labels, submitLabel, initialValues 
         })(event);
       }}
     >
-      <ErrorSummary title={t("summaryTitle")} intro={t("summaryIntro")} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />
-      {state.message && !state.errors && (
-        <div role={state.status === "ok" ? "status" : "alert"} tabIndex={-1} data-form-message className={`mb-6 border-l-8 bg-soft p-4 ${state.status === "ok" ? "border-ok" : "border-accent"}`}>
-          <p className="font-semibold">{state.message}</p>
-        </div>
-      )}
-      {children(api)}
-      <button type="submit" className={`btn ${submitClassName}`} disabled={pending || waiting} aria-disabled={pending || waiting}>
-        {pending ? t("sending") : submitLabel}
-      </button>
-      {minFillMs > 0 && (
-        <p role="status" className="mt-2 text-sm">
-          {waiting ? t("waitingToSend") : ""}
-        </p>
-      )}
+      <FormBody state={state} errors={errors} labels={labels} pending={pending} waiting={waiting} minFillMs={minFillMs} submitLabel={submitLabel} submitClassName={submitClassName}>
+        {children(api)}
+      </FormBody>
     </form>
   );
 }

@@ -52,8 +52,3 @@ export function isCacheableRequest(req: CacheableRequest): boolean {
   const dest = req.headers.get("sec-fetch-dest");
   return dest === null || dest === "document" || dataPaths.some((p) => p.test(req.servedPath));
 }
-
-/** The key of one answer: the address as the client asked for it (with /en when English). */
-export function cacheKey(requestPath: string, search: string): string {
-  return `${requestPath}${search}`;
-}

@@ -98,8 +98,3 @@ function fill(s: State, key: string, version: string, slot: number): Promise<Ent
   s.inflight.set(flight, render);
   return render;
 }
-
-/** Empties this process's cache (tests). */
-export function clearPageCache() {
-  state().store.clear();
-}

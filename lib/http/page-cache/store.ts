@@ -44,11 +44,6 @@ export class RenderedStore {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
-  clear() {
-    this.entries.clear();
-    this.bytes = 0;
-  }
-
   private delete(key: string) {
     const entry = this.entries.get(key);
     if (!entry) return;
