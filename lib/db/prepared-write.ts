@@ -11,10 +11,11 @@ import { queuedWrite, writeBatch } from "./write-transaction";
  * - @libsql/client prepares every statement anew, and preparing an INSERT compiles every trigger it
  *   fires: for a registration (statistics and cache-version triggers) 1–2 ms, more than running it,
  *   and inside the write lock. Here each statement is prepared once per process and kept.
- * - The client runs BEGIN and COMMIT on the main thread, so the whole process stands still while
- *   the commit waits for the disk (fsync, synchronous=FULL). Here BEGIN IMMEDIATE and COMMIT run on
- *   libSQL's own threads (its promise API): meanwhile the event loop serves other requests (parsing,
- *   rendering the next mails), and a BEGIN that waits for another process's lock does not block it.
+ * - Waiting: BEGIN, the statements and COMMIT run synchronously, so the lock is held only while
+ *   SQLite works (about a millisecond, the commit's fsync included). An earlier version ran BEGIN and
+ *   COMMIT on libSQL's threads; each hand-over then also waited for the busy event loop to take the
+ *   answer back, with the lock held, and the lock became the bottleneck (docs/bench-registrations.md).
+ *   Only when another process holds the lock does BEGIN wait on libSQL's thread (see begin).
  *
  * What stays as in writeBatch: one transaction, the statements in between run synchronously one
  * after the other (nothing of this process runs in between), queued behind this process's other
@@ -26,14 +27,21 @@ import { queuedWrite, writeBatch } from "./write-transaction";
 /** The first row of each statement that returns rows (only reading statements have one). */
 export type PreparedResult = { row: Record<string, unknown> | undefined };
 
-type Statement = { reader: boolean; run(args: unknown[]): unknown; get(args: unknown[]): unknown };
-type Connection = { path: string; database: Database; statements: Map<string, Promise<Statement>> };
+type Statement = { reader: boolean; run(args?: unknown[]): unknown; get(args: unknown[]): unknown };
+type Connection = {
+  path: string;
+  database: Database;
+  statements: Map<string, Promise<Statement>>;
+  /** BEGIN IMMEDIATE, COMMIT, ROLLBACK and the busy-timeout pragmas, prepared once (see runAll). */
+  control: Promise<Record<"begin" | "commit" | "rollback" | "waitForLock" | "failWhenLocked", Statement>>;
+};
 
 // One per process and database file, on globalThis like the write queue (Next.js may load this
 // module twice in one process).
 const shared = globalThis as unknown as { __preparedWriteConnection?: Connection };
 
-// The same busy timeout as the app's client (db/connect.ts).
+// The same busy timeout as the app's client (db/connect.ts), used only when another process holds
+// the lock (see runAll).
 const BUSY_TIMEOUT_MS = 5000;
 // Only a handful of statement texts use this; the bound keeps a mistake from growing without end.
 const MAX_STATEMENTS = 32;
@@ -49,8 +57,18 @@ function connection(path: string): Connection {
   const current = shared.__preparedWriteConnection;
   if (current?.path === path && current.database.open) return current;
   if (current?.database.open) current.database.close();
-  const database = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-  return (shared.__preparedWriteConnection = { path, database, statements: new Map() });
+  // Busy timeout 0: a BEGIN that finds the lock taken fails at once instead of blocking the event loop.
+  const database = new Database(path, { timeout: 0 });
+  const prepare = (sql: string) => database.prepare(sql) as Promise<Statement>;
+  const control = (async () => ({
+    begin: await prepare("BEGIN IMMEDIATE"),
+    commit: await prepare("COMMIT"),
+    rollback: await prepare("ROLLBACK"),
+    waitForLock: await prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`),
+    failWhenLocked: await prepare("PRAGMA busy_timeout = 0"),
+  }))();
+  control.catch(() => undefined);
+  return (shared.__preparedWriteConnection = { path, database, statements: new Map(), control });
 }
 
 function prepared(c: Connection, sql: string): Promise<Statement> {
@@ -65,22 +83,49 @@ function prepared(c: Connection, sql: string): Promise<Statement> {
   return statement;
 }
 
+function isBusy(error: unknown): boolean {
+  return /SQLITE_BUSY|database is locked/i.test(`${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`);
+}
+
+/**
+ * Takes the write lock. Usually at once and synchronously: this process's writes queue up
+ * (queuedWrite), so only another process can hold the lock. Then BEGIN runs on libSQL's thread
+ * with the usual busy timeout, and the event loop serves other requests while it waits.
+ */
+async function begin(c: Connection, control: Awaited<Connection["control"]>): Promise<void> {
+  try {
+    control.begin.run();
+    return;
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+  }
+  control.waitForLock.get([]);
+  try {
+    await c.database.exec("BEGIN IMMEDIATE");
+  } finally {
+    control.failWhenLocked.get([]);
+  }
+}
+
 async function runAll(c: Connection, statements: InStatement[]): Promise<PreparedResult[]> {
   const texts = statements.map((s) => (typeof s === "string" ? { sql: s, args: [] } : { sql: s.sql, args: s.args ?? [] }));
   // Prepared before the lock is taken (once per process, then from the map).
-  const ready = await Promise.all(texts.map((s) => prepared(c, s.sql)));
-  await c.database.exec("BEGIN IMMEDIATE");
+  const [control, ready] = await Promise.all([c.control, Promise.all(texts.map((s) => prepared(c, s.sql)))]);
+  await begin(c, control);
   try {
     const results = ready.map((statement, i) => {
       const args = texts[i].args;
       if (!Array.isArray(args)) throw new Error("prepared writes take positional arguments only");
       return { row: statement.reader ? (statement.get(args) as Record<string, unknown> | undefined) : (statement.run(args), undefined) };
     });
-    await c.database.exec("COMMIT");
+    // Synchronous: the commit's fsync of a few pages takes well under a millisecond here, less than
+    // handing it to a thread and waiting for the event loop to take the answer back (the lock stays
+    // held meanwhile; bench:registrations, docs/bench-registrations.md).
+    control.commit.run();
     return results;
   } catch (error) {
     // (inTransaction is there at run time; the package's types leave it out.)
-    if ((c.database as unknown as { inTransaction: boolean }).inTransaction) await c.database.exec("ROLLBACK");
+    if ((c.database as unknown as { inTransaction: boolean }).inTransaction) control.rollback.run();
     throw error;
   }
 }
