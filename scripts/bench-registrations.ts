@@ -11,7 +11,7 @@ import { runBenchmark, serverLogTail, startServer, stopServer } from "./bench/se
 import { assertRepositoryRoot, benchEnv, buildIfNeeded, freshDatabase } from "./bench/setup";
 
 /**
- * npm run bench:registrations [-- --capacity 100 --duration 10 --connections 50 --warmup 2 --build]
+ * npm run bench:registrations [-- --capacity 100 --registrations 1500 --duration 10 --connections 50 --warmup 2 --build]
  *
  * Load test of registrations against a production build, beside a floor measured in the same run:
  *  1. a fresh database data/bench-registrations.db (migrated, Mainz demo) with two published
@@ -19,12 +19,12 @@ import { assertRepositoryRoot, benchEnv, buildIfNeeded, freshDatabase } from "./
  *  2. `next build` unless .next/BUILD_ID exists (or --build is given),
  *  3. `next start` on a free port with that database, rate limits off, no mail sender in the server,
  *  4. autocannon: POST /api/v1/events/<slug>/registrations from N connections, a fresh e-mail
- *     address per request; at the end of the duration no new registration is sent, the ones in
- *     flight are answered (the connections ask /api/health/live meanwhile), so every registration the
- *     server stored had its answer counted,
+ *     address per request, --registrations in all, spread over the connections (autocannon's
+ *     `amount`); the run ends when every one is answered, so every registration the server stored
+ *     had its answer counted,
  *  5. the floor, in the same server run: POST /api/bench/floor (on with BENCH_FLOOR=1), a bare
  *     route handler of the same build that does one insert per request, from the same number of
- *     connections for the same duration,
+ *     connections for --duration seconds,
  *  6. a table (registrations/s, exact p50/p95, autocannon's p97.5, errors, ratio HTTP/floor), the
  *     aims (≥ 50 % of the floor, p97.5 < 300 ms), the overbooking check (PASS/FAIL, exit code 1 on
  *     FAIL) and a JSON file under bench-results/.
@@ -32,12 +32,18 @@ import { assertRepositoryRoot, benchEnv, buildIfNeeded, freshDatabase } from "./
  * See docs/bench-registrations.md.
  */
 
+/** CPU ms per request, or "n/a" without /proc figures or requests. */
+function cpuEach(cpuMs: number | null, requests: number): string {
+  return cpuMs === null || requests === 0 ? "n/a" : (cpuMs / requests).toFixed(2);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Options
 
 const { values: args } = parseArgs({
   options: {
     capacity: { type: "string", default: "100" },
+    registrations: { type: "string", default: "1500" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
     warmup: { type: "string", default: "2" },
@@ -49,7 +55,8 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log(`npm run bench:registrations [-- options]
   --capacity N     seats of the benchmark events (default 100)
-  --duration S     seconds measured, over HTTP and for the floor each (default 10)
+  --registrations N  registrations sent in the measured HTTP run (default 1500)
+  --duration S     seconds of the floor route's run (default 10)
   --connections N  concurrent HTTP connections (default 50)
   --warmup S       seconds of warm-up on a separate event, not measured (default 2; 0 = none)
   --build          run \`next build\` even if .next/BUILD_ID exists`);
@@ -58,6 +65,7 @@ if (args.help) {
 
 const options = {
   capacity: positiveNumber("capacity", args.capacity, { integer: true, allowZero: true }),
+  registrations: positiveNumber("registrations", args.registrations, { integer: true }),
   duration: positiveNumber("duration", args.duration),
   connections: positiveNumber("connections", args.connections, { integer: true }),
   warmup: positiveNumber("warmup", args.warmup, { allowZero: true }),
@@ -100,7 +108,7 @@ async function main() {
   assertRepositoryRoot("bench:registrations");
   const machine = machineInfo();
   console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}`);
-  console.log(`Settings: capacity ${options.capacity}, ${options.connections} connections, ${options.duration} s measured, warm-up ${options.warmup} s`);
+  console.log(`Settings: capacity ${options.capacity}, ${options.connections} connections, ${options.registrations} registrations and ${options.duration} s of the floor measured, warm-up ${options.warmup} s`);
 
   const env = benchEnv(DATABASE_URL);
 
@@ -136,10 +144,10 @@ async function main() {
     // 4. Registrations over HTTP.
     console.log("\n> HTTP");
     if (options.warmup > 0) {
-      const warm = await httpRun(base, warmupEvent.slug, options.connections, options.warmup, "warm-up (not measured)");
+      const warm = await httpRun(base, warmupEvent.slug, options.connections, { seconds: options.warmup }, "warm-up (not measured)");
       console.log(`    ${warm.created} registrations answered 202 of ${warm.sent}`);
     }
-    const http = await httpRun(base, httpEvent.slug, options.connections, options.duration, "measuring");
+    const http = await httpRun(base, httpEvent.slug, options.connections, { registrations: options.registrations }, "measuring");
     console.log(`    ${http.created} registrations answered 202 of ${http.sent} sent, ${http.registrationsPerSecond.toFixed(1)}/s, p95 ${ms(http.latencyMs.p95)} ms`);
     if (http.errors > 0 || http.unanswered > 0) await settle(client, httpEvent.id);
 
@@ -172,10 +180,10 @@ async function main() {
     const ratio = floor.insertsPerSecond > 0 ? http.registrationsPerSecond / floor.insertsPerSecond : NaN;
     const pass = checks.every((c) => c.holds);
 
-    console.log(`\nResults (capacity ${options.capacity}, ${options.duration} s each; p50/p95 are exact nearest-rank percentiles over every registration)`);
+    console.log(`\nResults (capacity ${options.capacity}, ${options.registrations} registrations, the floor ${options.duration} s; p50/p95 are exact nearest-rank percentiles over every registration)`);
     console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}; 1-min load average at start ${machine.loadAverageAtStart}, at the end ${loadAverage()}\n`);
     printTable(
-      ["", "registrations", "per second", "p50 ms", "p95 ms", "p99 ms", "errors", "others' CPU"],
+      ["", "registrations", "per second", "p50 ms", "p95 ms", "p99 ms", "errors", "others' CPU", "server CPU ms each"],
       [
         [
           `HTTP, ${options.connections} connections`,
@@ -186,6 +194,7 @@ async function main() {
           ms(http.latencyMs.p99),
           String(http.answered - http.created + http.errors),
           percent(http.othersCpuShare),
+          cpuEach(http.serverCpuMs, http.created),
         ],
         [
           `floor route, ${options.connections} connections`,
@@ -196,8 +205,13 @@ async function main() {
           ms(floor.latencyMs.p99),
           String(floor.errors + Object.entries(floor.statusCodes).filter(([code]) => code !== "201").reduce((n, [, c]) => n + c, 0)),
           percent(floor.othersCpuShare),
+          cpuEach(floor.serverCpuMs, floor.inserts),
         ],
       ],
+    );
+    console.log(
+      "server CPU ms each: the server's CPU time during the run per registration or insert; " +
+        "load from other processes disturbs it far less than the rates",
     );
     console.log(`\nHTTP / floor: ${Number.isNaN(ratio) ? "n/a" : `${(ratio * 100).toFixed(1)} %`} of the floor route's inserts per second`);
     const aims = [
@@ -208,7 +222,7 @@ async function main() {
     for (const a of aims) console.log(`  ${a.holds ? "met   " : "missed"}  ${a.aim}: ${a.actual}`);
     console.log(`Floor route (autocannon): p50 ${floor.autocannonLatencyMs.p50} ms, p97.5 ${floor.autocannonLatencyMs.p97_5} ms`);
     console.log(
-      `autocannon's own summary of the HTTP run (HDR histogram, no p95; includes the /api/health/live requests of the tail): ` +
+      `autocannon's own summary of the HTTP run (HDR histogram, no p95): ` +
         `p50 ${http.autocannonLatencyMs.p50} ms, p97.5 ${http.autocannonLatencyMs.p97_5} ms, p99 ${http.autocannonLatencyMs.p99} ms`,
     );
     if (http.answered - http.created > 0 || http.errors > 0) {

@@ -44,7 +44,10 @@ export type LoadOptions<Context> = {
   /** For every request (default GET). */
   method?: string;
   connections: number;
-  duration: number;
+  /** Seconds; ignored when `amount` is set. */
+  duration?: number;
+  /** Requests in all, spread evenly over the connections; each connection closes after its share. */
+  amount?: number;
   /** Per request, in seconds. */
   timeout?: number;
   headers?: Record<string, string>;

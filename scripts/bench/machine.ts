@@ -22,7 +22,7 @@ export function machineInfo() {
   };
 }
 
-type CpuSnapshot = { total: number; busy: number; ours: number };
+type CpuSnapshot = { total: number; busy: number; ours: number; server: number };
 
 /**
  * CPU time (Linux /proc, in clock ticks) of the whole machine and of this benchmark (this process
@@ -35,6 +35,7 @@ function cpuSnapshot(): CpuSnapshot | null {
     const busy = user + nice + system + irq + softirq + steal;
     const serverGroup = serverProcessGroup();
     let ours = 0;
+    let server = 0;
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
       let stat: string;
@@ -46,9 +47,11 @@ function cpuSnapshot(): CpuSnapshot | null {
       // After "pid (comm) ": state, ppid, pgrp, …, utime (14th field of the line), stime (15th).
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const pgrp = Number(fields[2]);
-      if (Number(entry) === process.pid || (serverGroup !== null && pgrp === serverGroup)) ours += Number(fields[11]) + Number(fields[12]);
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      if (serverGroup !== null && pgrp === serverGroup) server += ticks;
+      if (Number(entry) === process.pid || (serverGroup !== null && pgrp === serverGroup)) ours += ticks;
     }
-    return { total: busy + idle + iowait, busy, ours };
+    return { total: busy + idle + iowait, busy, ours, server };
   } catch {
     return null;
   }
@@ -65,6 +68,22 @@ function othersCpuShare(before: CpuSnapshot | null, after: CpuSnapshot | null): 
 export function othersCpuFromNow(): () => number | null {
   const before = cpuSnapshot();
   return () => othersCpuShare(before, cpuSnapshot());
+}
+
+// Linux counts process CPU time in clock ticks of 10 ms (USER_HZ 100 on every common build).
+const MS_PER_TICK = 10;
+
+/**
+ * CPU time the server's processes use from now until the returned function is called, in ms, or
+ * null. Divided by the requests served it is the server's cost per request: other processes on a
+ * shared machine disturb it far less than requests per second (they take turns, not work).
+ */
+export function serverCpuMsFromNow(): () => number | null {
+  const before = cpuSnapshot();
+  return () => {
+    const after = cpuSnapshot();
+    return before && after ? (after.server - before.server) * MS_PER_TICK : null;
+  };
 }
 
 /** A share rounded to three decimals for the JSON file (null stays null). */

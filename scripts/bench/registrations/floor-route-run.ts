@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { othersCpuFromNow, roundShare } from "../machine";
+import { othersCpuFromNow, roundShare, serverCpuMsFromNow } from "../machine";
 import { errorText, startLoad, tally } from "../load";
 import { latencySummary, type LatencySummary } from "../stats";
 
@@ -13,6 +13,8 @@ export type FloorRouteRun = {
   latencyMs: LatencySummary;
   autocannonLatencyMs: { p50: number; p97_5: number; p99: number; max: number };
   othersCpuShare: number | null;
+  /** CPU time of the server's processes during the run, in ms (Linux /proc; null elsewhere). */
+  serverCpuMs: number | null;
 };
 
 /**
@@ -28,6 +30,7 @@ export async function floorRouteRun(base: string, connections: number, seconds: 
   let inserts = 0;
   let errors = 0;
   const othersCpuUntilNow = othersCpuFromNow();
+  const serverCpuMsUntilNow = serverCpuMsFromNow();
   const startedAt = performance.now();
   console.log(`  ${label}: ${connections} connections, ${seconds} s …`);
   const { instance, result } = startLoad({ url: `${base}/api/bench/floor`, method: "POST", connections, duration: seconds, timeout: 30 });
@@ -55,5 +58,6 @@ export async function floorRouteRun(base: string, connections: number, seconds: 
     latencyMs: latencySummary(latencies),
     autocannonLatencyMs: { p50: latency.p50, p97_5: latency.p97_5, p99: latency.p99, max: latency.max },
     othersCpuShare: roundShare(othersCpuUntilNow()),
+    serverCpuMs: serverCpuMsUntilNow(),
   };
 }

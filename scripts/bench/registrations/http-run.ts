@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { othersCpuFromNow, roundShare } from "../machine";
+import { othersCpuFromNow, roundShare, serverCpuMsFromNow } from "../machine";
 import { errorText, startLoad, tally, type RequestSpec } from "../load";
 import { latencySummary, type LatencySummary } from "../stats";
 
@@ -28,21 +28,32 @@ export type HttpRun = {
   seconds: number;
   registrationsPerSecond: number;
   latencyMs: LatencySummary;
-  /** autocannon's own HDR summary (it has no p95; it also holds the /api/health/live requests of the tail). */
+  /** autocannon's own HDR summary (it has no p95; in a run by seconds it also holds the /api/health/live requests of the tail). */
   autocannonLatencyMs: { p50: number; p90: number; p97_5: number; p99: number; max: number };
   othersCpuShare: number | null;
+  /** CPU time of the server's processes during the run, in ms (Linux /proc; null elsewhere). */
+  serverCpuMs: number | null;
 };
 
 let emailCounter = 0;
 
+/** How long a run sends: a number of registrations in all, or seconds. */
+export type HttpLoad = { registrations: number } | { seconds: number };
+
 /**
  * One autocannon run of registrations. Every request carries a new e-mail address (setupRequest,
- * counter). After `seconds`, setupRequest hands out GET /api/health/live instead of a registration;
- * once every registration in flight is answered the run stops. So the run ends without cutting
- * off requests the server would still store, and every latency of a registration is kept (exact
- * nearest-rank p50/p95, not autocannon's HDR summary, which has no p95).
+ * counter). The run ends without cutting off requests the server would still store, and every
+ * latency of a registration is kept (exact nearest-rank percentiles, not autocannon's HDR summary,
+ * which has no p95):
+ *  - `{ registrations }` (the measured run): autocannon's `amount`, spread over the connections;
+ *    each connection closes after its share is answered.
+ *  - `{ seconds }` (the warm-up): after that time setupRequest hands out GET /api/health/live
+ *    instead of a registration, and once every registration in flight is answered the run stops.
+ *    Until 3 December 2026 the measured run did this too; but 50 connections asking for their
+ *    health check as fast as it answers crowd out the last registrations (they took up to 10 s),
+ *    and their answers set the end of the run, so the rate and p97.5 showed the tail, not the rush.
  */
-export async function httpRun(base: string, eventSlug: string, connections: number, seconds: number, label: string): Promise<HttpRun> {
+export async function httpRun(base: string, eventSlug: string, connections: number, load: HttpLoad, label: string): Promise<HttpRun> {
   const registrationPath = `/api/v1/events/${encodeURIComponent(eventSlug)}/registrations`;
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
@@ -60,15 +71,18 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
   let answeredKind: RequestContext["kind"];
   const runId = randomUUID().slice(0, 6);
   const othersCpuUntilNow = othersCpuFromNow();
+  const serverCpuMsUntilNow = serverCpuMsFromNow();
   const startedAt = performance.now();
-  const sendUntil = startedAt + seconds * 1000;
+  const sendUntil = "seconds" in load ? startedAt + load.seconds * 1000 : Infinity;
   let stopping = false;
 
   const { instance, result } = startLoad<RequestContext>({
     url: base,
     connections,
-    // Stopped by maybeStop(); this is only the hard limit should registrations never be answered.
-    duration: seconds + REQUEST_TIMEOUT_S + 10,
+    ...("seconds" in load
+      ? // Stopped by maybeStop(); this is only the hard limit should registrations never be answered.
+        { duration: load.seconds + REQUEST_TIMEOUT_S + 10 }
+      : { amount: load.registrations }),
     timeout: REQUEST_TIMEOUT_S,
     requests: [
       {
@@ -119,7 +133,7 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
   });
   // Called from autocannon's events only, never while autocannon() itself runs.
   function maybeStop() {
-    if (stopping || performance.now() < sendUntil || inFlight > 0) return;
+    if (stopping || !("seconds" in load) || performance.now() < sendUntil || inFlight > 0) return;
     stopping = true;
     instance.stop();
   }
@@ -140,10 +154,11 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
     maybeStop();
   });
   const poll = setInterval(maybeStop, 100);
-  console.log(`  ${label}: ${connections} connections, ${seconds} s …`);
+  console.log(`  ${label}: ${connections} connections, ${"seconds" in load ? `${load.seconds} s` : `${load.registrations} registrations`} …`);
 
   const outcome = await result.finally(() => clearInterval(poll));
   const othersCpu = roundShare(othersCpuUntilNow());
+  const serverCpuMs = serverCpuMsUntilNow();
   const elapsed = ((lastAnswerAt || performance.now()) - startedAt) / 1000;
   const { latency } = outcome;
   return {
@@ -163,5 +178,6 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
     latencyMs: latencySummary(latencies),
     autocannonLatencyMs: { p50: latency.p50, p90: latency.p90, p97_5: latency.p97_5, p99: latency.p99, max: latency.max },
     othersCpuShare: othersCpu,
+    serverCpuMs,
   };
 }
