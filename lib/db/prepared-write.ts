@@ -1,7 +1,7 @@
 import "server-only";
-import Database from "libsql/promise";
 import type { InStatement } from "@libsql/client";
 import { databaseConfig } from "@/db/config";
+import { fileConnection, filePath, prepared, type FileConnection, type Statement } from "./file-connection";
 import { queuedWrite, writeBatch } from "./write-transaction";
 
 /**
@@ -27,60 +27,29 @@ import { queuedWrite, writeBatch } from "./write-transaction";
 /** The first row of each statement that returns rows (only reading statements have one). */
 export type PreparedResult = { row: Record<string, unknown> | undefined };
 
-type Statement = { reader: boolean; run(args?: unknown[]): unknown; get(args: unknown[]): unknown };
-type Connection = {
-  path: string;
-  database: Database;
-  statements: Map<string, Promise<Statement>>;
-  /** BEGIN IMMEDIATE, COMMIT, ROLLBACK and the busy-timeout pragmas, prepared once (see runAll). */
-  control: Promise<Record<"begin" | "commit" | "rollback" | "waitForLock" | "failWhenLocked", Statement>>;
-};
-
-// One per process and database file, on globalThis like the write queue (Next.js may load this
-// module twice in one process).
-const shared = globalThis as unknown as { __preparedWriteConnection?: Connection };
+type Control = Record<"begin" | "commit" | "rollback" | "waitForLock" | "failWhenLocked", Statement>;
 
 // The same busy timeout as the app's client (db/connect.ts), used only when another process holds
-// the lock (see runAll).
+// the lock (see begin).
 const BUSY_TIMEOUT_MS = 5000;
-// Only a handful of statement texts use this; the bound keeps a mistake from growing without end.
-const MAX_STATEMENTS = 32;
 
-/** The file of a plain `file:` URL, or null when the URL needs the client (server, options, memory). */
-function filePath(url: string): string | null {
-  if (!url.startsWith("file:") || url.includes("?")) return null;
-  const rest = url.slice("file:".length).replace(/^\/\/(localhost)?(?=\/)/, "");
-  return rest && rest !== ":memory:" ? rest : null;
+/**
+ * The writing connection. Its busy timeout is 0: a BEGIN that finds the lock taken fails at once
+ * instead of blocking the event loop (see begin).
+ */
+function connection(path: string): FileConnection {
+  return fileConnection("write", path, 0);
 }
 
-function connection(path: string): Connection {
-  const current = shared.__preparedWriteConnection;
-  if (current?.path === path && current.database.open) return current;
-  if (current?.database.open) current.database.close();
-  // Busy timeout 0: a BEGIN that finds the lock taken fails at once instead of blocking the event loop.
-  const database = new Database(path, { timeout: 0 });
-  const prepare = (sql: string) => database.prepare(sql) as Promise<Statement>;
-  const control = (async () => ({
-    begin: await prepare("BEGIN IMMEDIATE"),
-    commit: await prepare("COMMIT"),
-    rollback: await prepare("ROLLBACK"),
-    waitForLock: await prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`),
-    failWhenLocked: await prepare("PRAGMA busy_timeout = 0"),
+/** BEGIN IMMEDIATE, COMMIT, ROLLBACK and the busy-timeout pragmas, prepared once per connection. */
+function control(c: FileConnection): Promise<Control> {
+  return (async () => ({
+    begin: await prepared(c, "BEGIN IMMEDIATE"),
+    commit: await prepared(c, "COMMIT"),
+    rollback: await prepared(c, "ROLLBACK"),
+    waitForLock: await prepared(c, `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`),
+    failWhenLocked: await prepared(c, "PRAGMA busy_timeout = 0"),
   }))();
-  control.catch(() => undefined);
-  return (shared.__preparedWriteConnection = { path, database, statements: new Map(), control });
-}
-
-function prepared(c: Connection, sql: string): Promise<Statement> {
-  let statement = c.statements.get(sql);
-  if (!statement) {
-    if (c.statements.size >= MAX_STATEMENTS) c.statements.delete(c.statements.keys().next().value as string);
-    statement = c.database.prepare(sql) as Promise<Statement>;
-    // A statement that failed to prepare (e.g. before a migration) is tried afresh next time.
-    statement.catch(() => c.statements.delete(sql));
-    c.statements.set(sql, statement);
-  }
-  return statement;
 }
 
 function isBusy(error: unknown): boolean {
@@ -92,26 +61,26 @@ function isBusy(error: unknown): boolean {
  * (queuedWrite), so only another process can hold the lock. Then BEGIN runs on libSQL's thread
  * with the usual busy timeout, and the event loop serves other requests while it waits.
  */
-async function begin(c: Connection, control: Awaited<Connection["control"]>): Promise<void> {
+async function begin(c: FileConnection, tx: Control): Promise<void> {
   try {
-    control.begin.run();
+    tx.begin.run();
     return;
   } catch (error) {
     if (!isBusy(error)) throw error;
   }
-  control.waitForLock.get([]);
+  tx.waitForLock.get([]);
   try {
     await c.database.exec("BEGIN IMMEDIATE");
   } finally {
-    control.failWhenLocked.get([]);
+    tx.failWhenLocked.get([]);
   }
 }
 
-async function runAll(c: Connection, statements: InStatement[]): Promise<PreparedResult[]> {
+async function runAll(c: FileConnection, statements: InStatement[]): Promise<PreparedResult[]> {
   const texts = statements.map((s) => (typeof s === "string" ? { sql: s, args: [] } : { sql: s.sql, args: s.args ?? [] }));
   // Prepared before the lock is taken (once per process, then from the map).
-  const [control, ready] = await Promise.all([c.control, Promise.all(texts.map((s) => prepared(c, s.sql)))]);
-  await begin(c, control);
+  const [tx, ready] = await Promise.all([control(c), Promise.all(texts.map((s) => prepared(c, s.sql)))]);
+  await begin(c, tx);
   try {
     const results = ready.map((statement, i) => {
       const args = texts[i].args;
@@ -121,11 +90,11 @@ async function runAll(c: Connection, statements: InStatement[]): Promise<Prepare
     // Synchronous: the commit's fsync of a few pages takes well under a millisecond here, less than
     // handing it to a thread and waiting for the event loop to take the answer back (the lock stays
     // held meanwhile; bench:registrations, docs/bench-registrations.md).
-    control.commit.run();
+    tx.commit.run();
     return results;
   } catch (error) {
     // (inTransaction is there at run time; the package's types leave it out.)
-    if ((c.database as unknown as { inTransaction: boolean }).inTransaction) control.rollback.run();
+    if ((c.database as unknown as { inTransaction: boolean }).inTransaction) tx.rollback.run();
     throw error;
   }
 }
