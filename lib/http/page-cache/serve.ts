@@ -60,8 +60,11 @@ export function pageRequestHeaders(headers: Headers, cacheRender: boolean): void
   if (cacheRender) headers.set(CACHE_RENDER_HEADER, state().marker);
 }
 
+/** What the proxy answers from the cache: the body as text or bytes, so that it is wrapped only once. */
+export type CachedAnswer = { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer> | string };
+
 /** The answer from the cache (rendering it first on a miss), or null: then the page renders as usual. */
-export async function answerFromCache(key: string, fresh: FreshValues): Promise<Response | null> {
+export async function answerFromCache(key: string, fresh: FreshValues): Promise<CachedAnswer | null> {
   const s = state();
   const current = await readPublicDataVersion();
   const version = `${current.content}.${current.seats}`;
@@ -72,7 +75,7 @@ export async function answerFromCache(key: string, fresh: FreshValues): Promise<
   // For operators and tests: whether this answer was rendered for it ("miss") or taken as kept ("hit").
   const headers: [string, string][] = [...entry.rendered.headers, ["X-Page-Cache", kept ? "hit" : "miss"]];
   // No gzip kept here: Next.js drops a Content-Encoding the proxy sets and compresses every answer itself.
-  return new Response(answerBody(entry.rendered.body, fresh), { status: entry.rendered.status, headers });
+  return { status: entry.rendered.status, headers, body: answerBody(entry.rendered.body, fresh) };
 }
 
 function fill(s: State, key: string, version: string, slot: number): Promise<Entry> {
