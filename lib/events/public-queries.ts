@@ -121,8 +121,6 @@ const joinedListColumns = {
   venueStepFree: venues.stepFree,
 };
 
-const listColumns = { ...eventListColumns, ...joinedListColumns };
-
 /**
  * The narrowest query that can apply a filter, through one of the public indexes: events and
  * organisations (deactivated ones hide), plus formats or venues only when the filter needs them.
