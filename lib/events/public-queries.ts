@@ -141,6 +141,9 @@ const pageColumns = {
   sessionCount: sql<number>`(select count(*) from ${eventSessions} s where s.event_id = ${events.id})`.mapWith(Number),
 };
 
+/** Up to 1,000 ids as one JSON parameter for `in`: binding 1,000 parameters costs more than the search. */
+const jsonIds = (ids: number[]) => sql`(select value from json_each(${JSON.stringify(ids)}))`;
+
 /** An event without sessions still counts as one date ("ab …"). */
 const withOneDateAtLeast = <T extends { sessionCount: number }>(row: T): T => ({ ...row, sessionCount: row.sessionCount || 1 });
 
@@ -223,13 +226,14 @@ export function listPublicEventsForMonth(filter: CalendarFilter, month: string) 
 async function readPublicEventsForMonth(filter: CalendarFilter, month: string) {
   const { start, end } = localMonthRange(month);
   const where = and(...filterConditions(filter, new Date(), { ignoreTime: true }), lt(events.startsAt, end), gte(events.endsAt, start));
-  const rows = await pageQuery().where(where).orderBy(asc(events.startsAt)).limit(500);
+  // In calendar order through the index: events that ended before the month are skipped on it.
+  const rows = await pageQuery(eventsThrough(publicEventIndexes.byStart)).where(where).orderBy(asc(events.startsAt)).limit(500);
   const entries = rows.map(withOneDateAtLeast);
   const sessions = entries.length
     ? await db
         .select({ eventId: eventSessions.eventId, startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt })
         .from(eventSessions)
-        .where(and(inArray(eventSessions.eventId, entries.map((e) => e.id)), lt(eventSessions.startsAt, end), gte(eventSessions.endsAt, start)))
+        .where(and(sql`${eventSessions.eventId} in ${jsonIds(entries.map((e) => e.id))}`, lt(eventSessions.startsAt, end), gte(eventSessions.endsAt, start)))
         .orderBy(asc(eventSessions.startsAt))
     : [];
   return { entries, sessions };
@@ -277,13 +281,12 @@ async function readPublicEventsForFeed(filter: CalendarFilter, now: Date, limit:
     .where(where)
     .orderBy(asc(events.startsAt), asc(events.id))
     .limit(limit);
-  // The ids as one JSON parameter (binding 1,000 parameters costs more than the search), ordered
-  // by event, then start: the order of the index, so no sort (each event's sessions stay in order).
+  // By event, then start: the order of the index, so no sort (each event's sessions stay in order).
   const sessions = rows.length
     ? await db
         .select()
         .from(eventSessions)
-        .where(sql`${eventSessions.eventId} in (select value from json_each(${JSON.stringify(rows.map((r) => r.id))}))`)
+        .where(sql`${eventSessions.eventId} in ${jsonIds(rows.map((r) => r.id))}`)
         .orderBy(asc(eventSessions.eventId), asc(eventSessions.startsAt))
     : [];
   const byEvent = groupBy(sessions, (s) => s.eventId);
