@@ -227,7 +227,7 @@ async function readPublicEventsForMonth(filter: CalendarFilter, month: string) {
   const { start, end } = localMonthRange(month);
   const where = and(...filterConditions(filter, new Date(), { ignoreTime: true }), lt(events.startsAt, end), gte(events.endsAt, start));
   // In calendar order through the index: events that ended before the month are skipped on it.
-  const rows = await pageQuery(eventsThrough(publicEventIndexes.byStart)).where(where).orderBy(asc(events.startsAt)).limit(500);
+  const rows = await pageQuery(eventsThrough(publicEventIndexes.byStart)).where(where).orderBy(asc(events.startsAt), asc(events.id)).limit(500);
   const entries = rows.map(withOneDateAtLeast);
   const sessions = entries.length
     ? await db
