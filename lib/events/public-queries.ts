@@ -90,8 +90,8 @@ function filterConditions(filter: CalendarFilter, now: Date, options: { ignoreTi
   return conditions;
 }
 
-/** The columns of `events` that the list shows. */
-const eventListColumns = {
+/** The columns of `events` that every calendar view shows: the list, the month and the feed. */
+const eventCalendarColumns = {
   id: events.id,
   slug: events.slug,
   title: events.title,
@@ -102,8 +102,13 @@ const eventListColumns = {
   status: events.status,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
-  capacity: events.capacity,
   attendanceMode: events.attendanceMode,
+};
+
+/** The columns of `events` that the list shows. */
+const eventListColumns = {
+  ...eventCalendarColumns,
+  capacity: events.capacity,
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
   registrationClosed: events.registrationClosed,
@@ -254,20 +259,7 @@ async function readPublicEventsForFeed(filter: CalendarFilter, now: Date, limit:
   // that the iCalendar text (lib/events/ics.ts) and the sitemap use: a feed has 1,000 rows.
   const rows = await db
     .select({
-      ...eventColumnsAsExpressions({
-        id: events.id,
-        slug: events.slug,
-        title: events.title,
-        summary: events.summary,
-        titleEn: events.titleEn,
-        summaryEn: events.summaryEn,
-        status: events.status,
-        startsAt: events.startsAt,
-        endsAt: events.endsAt,
-        attendanceMode: events.attendanceMode,
-        sequence: events.sequence,
-        updatedAt: events.updatedAt,
-      }),
+      ...eventColumnsAsExpressions({ ...eventCalendarColumns, sequence: events.sequence, updatedAt: events.updatedAt }),
       formatSlug: formats.slug,
       venueName: venues.name,
       venueStreet: venues.street,
