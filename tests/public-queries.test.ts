@@ -84,6 +84,19 @@ describe("public calendar queries", () => {
     expect(first.total).toBe(second.total);
   });
 
+  it("page through search results, and count them past the last page", async () => {
+    // A full-text search pages and counts in one statement; past the last page it counts apart.
+    const all = await q.listPublicEvents({ q: "supervision" }, now, 1000);
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    expect(all.entries.map((e) => e.id)).toHaveLength(all.total);
+    const second = await q.listPublicEvents({ q: "supervision", seite: 2 }, now, 1);
+    expect(second.entries.map((e) => e.id)).toEqual([all.entries[1].id]);
+    expect(second.total).toBe(all.total);
+    const beyond = await q.listPublicEvents({ q: "supervision", seite: 1000 }, now, 1);
+    expect(beyond.entries).toEqual([]);
+    expect(beyond.total).toBe(all.total);
+  });
+
   it("place multi-session events into the month by their sessions", async () => {
     const { entries, sessions } = await q.listPublicEventsForMonth({ format: "gruppensupervision" }, "2026-12");
     expect(entries.length).toBeGreaterThan(0);

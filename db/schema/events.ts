@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, integer, text, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { createdAt, instant, updatedAt } from "./columns";
 import { organisations } from "./organisations";
@@ -7,6 +8,30 @@ import { accounts } from "./accounts";
 
 export const eventStatuses = ["draft", "in_review", "published", "cancelled"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
+
+/** Statuses the public may see. Cancelled events stay visible, marked as cancelled. */
+export const publicEventStatuses = ["published", "cancelled"] as const satisfies EventStatus[];
+
+/**
+ * `status in ('published', 'cancelled')` with the values written into the SQL. The partial indexes
+ * below hold public events only, and SQLite uses a partial index only when the query repeats its
+ * condition with the same constants (bound parameters do not count): public queries use this too
+ * (lib/events/visibility.ts).
+ */
+export const publicStatusSql = `status in (${publicEventStatuses.map((s) => `'${s}'`).join(", ")})`;
+
+/**
+ * The indexes of the public calendar, by name: the list names them in INDEXED BY (SQLite's planner,
+ * without statistics, otherwise sorts thousands of rows for a page of 20; lib/events/public-queries.ts).
+ */
+export const publicEventIndexes = {
+  /** Public events in calendar order: a page (and the feed) reads its rows in order and stops. */
+  byStart: "events_public_starts_idx",
+  /** Public events per organisation by end: counts run per active organisation, on the index alone. */
+  byOrganisation: "events_public_organisation_idx",
+  /** Public events by id: a full-text search looks up its matches here, without reading event rows. */
+  byId: "events_public_id_idx",
+} as const;
 
 export const attendanceModes = ["in_person", "online", "hybrid"] as const;
 export type AttendanceMode = (typeof attendanceModes)[number];
@@ -94,6 +119,18 @@ export const events = sqliteTable(
     // Covers the public calendar's count and page (status, time window, organisation, order) so
     // that both run on the index alone, without reading event rows.
     index("events_public_list_idx").on(t.status, t.endsAt, t.organisationId, t.startsAt),
+    // The columns that the calendar's filters test (time window, organisation, format, status,
+    // capacity for free seats, attendance mode) ride along, so that skipping rows and counting never
+    // read an event row (rows are long: the description makes most of them overflow a page).
+    index(publicEventIndexes.byStart)
+      .on(t.startsAt, t.id, t.endsAt, t.organisationId, t.formatId, t.status, t.capacity, t.attendanceMode)
+      .where(sql.raw(publicStatusSql)),
+    index(publicEventIndexes.byOrganisation)
+      .on(t.organisationId, t.endsAt, t.formatId, t.status, t.capacity, t.attendanceMode)
+      .where(sql.raw(publicStatusSql)),
+    index(publicEventIndexes.byId)
+      .on(t.id, t.startsAt, t.endsAt, t.organisationId, t.formatId, t.status, t.capacity, t.attendanceMode)
+      .where(sql.raw(publicStatusSql)),
     index("events_format_starts_idx").on(t.formatId, t.startsAt),
     index("events_organisation_starts_idx").on(t.organisationId, t.startsAt),
     index("events_venue_idx").on(t.venueId),

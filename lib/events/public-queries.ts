@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
 import {
   eventLanguages,
@@ -9,15 +10,17 @@ import {
   eventTopics,
   formats,
   organisations,
+  publicEventIndexes,
   registrations,
   seatHoldingStatuses,
+  type EventSession,
   topics,
   venues,
 } from "@/db/schema";
 import { endOfLocalDay, localMonthRange, startOfLocalDay } from "@/lib/dates/berlin";
 import { toFtsQuery, type CalendarFilter } from "./filters";
 import { publiclyVisible, publicStatuses } from "./visibility";
-import { groupBy } from "@/lib/util/group-by";
+import { eventColumnsAsExpressions, eventsThrough, type PublicEventIndex } from "./indexed-events";
 import { cachedPublicRead } from "@/lib/cache/public-data-cache";
 
 export const PAGE_SIZE = 20;
@@ -87,7 +90,8 @@ function filterConditions(filter: CalendarFilter, now: Date, options: { ignoreTi
   return conditions;
 }
 
-const listColumns = {
+/** The columns of `events` that every calendar view shows: the list, the month and the feed. */
+const eventCalendarColumns = {
   id: events.id,
   slug: events.slug,
   title: events.title,
@@ -98,12 +102,21 @@ const listColumns = {
   status: events.status,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
-  capacity: events.capacity,
   attendanceMode: events.attendanceMode,
+};
+
+/** The columns of `events` that the list shows. */
+const eventListColumns = {
+  ...eventCalendarColumns,
+  capacity: events.capacity,
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
   registrationClosed: events.registrationClosed,
   openAfterStart: events.openAfterStart,
+};
+
+/** The columns of joined tables that the list shows. */
+const joinedListColumns = {
   formatName: formats.name,
   formatSlug: formats.slug,
   organisationName: organisations.name,
@@ -113,43 +126,31 @@ const listColumns = {
   venueStepFree: venues.stepFree,
 };
 
-function listQuery() {
-  return db
-    .select(listColumns)
-    .from(events)
-    .innerJoin(organisations, eq(organisations.id, events.organisationId))
-    .innerJoin(formats, eq(formats.id, events.formatId))
-    .leftJoin(venues, eq(venues.id, events.venueId));
-}
-
-/** Sessions per event, for the given events only (a list shows "3 Termine, ab …"). */
-async function sessionCountsFor(eventIds: number[]): Promise<Map<number, number>> {
-  if (eventIds.length === 0) return new Map();
-  const rows = await db
-    .select({ eventId: eventSessions.eventId, n: count() })
-    .from(eventSessions)
-    .where(inArray(eventSessions.eventId, eventIds))
-    .groupBy(eventSessions.eventId);
-  return new Map(rows.map((r) => [r.eventId, r.n]));
-}
-
-async function withSeats<T extends { id: number; capacity: number }>(rows: T[]) {
-  const ids = rows.map((r) => r.id);
-  const [taken, sessions] = await Promise.all([seatsTakenFor(ids), sessionCountsFor(ids)]);
-  return rows.map((r) => ({ ...r, seatsTaken: taken.get(r.id) ?? 0, sessionCount: sessions.get(r.id) ?? 1 }));
-}
-
 /**
- * The narrowest query that can apply a filter: events and organisations (deactivated ones hide),
- * plus formats or venues only when the filter needs them. Counting and paging run on it, so that
- * sorting thousands of events does not drag every column of every joined table along.
+ * The narrowest query that can apply a filter, through one of the public indexes: events and
+ * organisations (deactivated ones hide), plus formats or venues only when the filter needs them.
  */
-function narrowQuery<T extends Record<string, unknown>>(filter: CalendarFilter, columns: T) {
-  let query = db.select(columns as never).from(events).innerJoin(organisations, eq(organisations.id, events.organisationId)).$dynamic();
+function narrowQuery(filter: CalendarFilter, index: PublicEventIndex, columns: SelectedFields) {
+  let query = db.select(columns as never).from(eventsThrough(index)).innerJoin(organisations, eq(organisations.id, events.organisationId)).$dynamic();
   if (filter.format) query = query.innerJoin(formats, eq(formats.id, events.formatId));
   if (filter.barrierefrei) query = query.leftJoin(venues, eq(venues.id, events.venueId));
+  // Callers type the rows they selected: drizzle cannot infer them through the generic columns.
   return query;
 }
+
+/** Seats taken and sessions of each listed event, read with its row (a page has 20). */
+const pageColumns = {
+  ...eventColumnsAsExpressions(eventListColumns),
+  ...joinedListColumns,
+  seatsTaken: seatsTakenSql.mapWith(Number),
+  sessionCount: sql<number>`(select count(*) from ${eventSessions} s where s.event_id = ${events.id})`.mapWith(Number),
+};
+
+/** Up to 1,000 ids as one JSON parameter for `in`: binding 1,000 parameters costs more than the search. */
+const jsonIds = (ids: number[]) => sql`(select value from json_each(${JSON.stringify(ids)}))`;
+
+/** An event without sessions still counts as one date ("ab …"). */
+const withOneDateAtLeast = <T extends { sessionCount: number }>(row: T): T => ({ ...row, sessionCount: row.sessionCount || 1 });
 
 /**
  * What "now" a cached list is computed for: lists are cached per half minute (and per version of
@@ -169,19 +170,55 @@ async function readPublicEvents(filter: CalendarFilter, now: Date, pageSize: num
   const where = and(...filterConditions(filter, now));
   const page = filter.seite ?? 1;
   const order = filter.zeit === "vergangen" ? [desc(events.startsAt), desc(events.id)] : [asc(events.startsAt), asc(events.id)];
-  const [pageIds, [{ total }]] = await Promise.all([
-    narrowQuery(filter, { id: events.id })
+  const offset = (page - 1) * pageSize;
+  const countAll = async () => {
+    const [row] = (await narrowQuery(filter, publicEventIndexes.byOrganisation, { total: count() }).where(where)) as { total: number }[];
+    return row.total;
+  };
+  let rows: PageRow[];
+  let total: number;
+  if (filter.q && toFtsQuery(filter.q)) {
+    // A full-text search finds its matches in events_fts and looks them up by id: one statement
+    // gives the page's ids and the number of all matches (the search runs once, not twice).
+    const hits = (await narrowQuery(filter, publicEventIndexes.byId, { id: sql`${events.id}`, total: sql`count(*) over ()` })
       .where(where)
       .orderBy(...order)
       .limit(pageSize)
-      .offset((page - 1) * pageSize) as Promise<{ id: number }[]>,
-    narrowQuery(filter, { total: count() }).where(where) as Promise<{ total: number }[]>,
-  ]);
-  const ids = pageIds.map((r) => r.id);
-  const rows = ids.length ? await listQuery().where(inArray(events.id, ids)) : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const entries = ids.map((id) => byId.get(id)!).filter(Boolean);
-  return { entries: await withSeats(entries), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+      .offset(offset)) as { id: number; total: number }[];
+    // Past the last page there is no row to carry the number: count apart.
+    total = hits.length > 0 ? hits[0].total : offset > 0 ? await countAll() : 0;
+    rows = hits.length > 0 ? await rowsInOrder(hits.map((h) => h.id)) : [];
+  } else {
+    // Otherwise the page reads events in calendar order and stops after its rows; the count runs
+    // per active organisation on an index of its own.
+    [rows, total] = await Promise.all([
+      pageQuery(eventsThrough(publicEventIndexes.byStart))
+        .where(where)
+        .orderBy(...order)
+        .limit(pageSize)
+        .offset(offset),
+      countAll(),
+    ]);
+  }
+  return { entries: rows.map(withOneDateAtLeast), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** The list's rows: events (or events through an index) with what the list shows of them. */
+function pageQuery(from: typeof events = events) {
+  return db
+    .select(pageColumns)
+    .from(from)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .innerJoin(formats, eq(formats.id, events.formatId))
+    .leftJoin(venues, eq(venues.id, events.venueId));
+}
+
+type PageRow = Awaited<ReturnType<typeof pageQuery>>[number];
+
+/** The list rows of the given events, in the given order. */
+async function rowsInOrder(ids: number[]): Promise<PageRow[]> {
+  const byId = new Map((await pageQuery().where(inArray(events.id, ids))).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
 }
 
 export type CalendarEntry = Awaited<ReturnType<typeof listPublicEvents>>["entries"][number];
@@ -194,13 +231,14 @@ export function listPublicEventsForMonth(filter: CalendarFilter, month: string) 
 async function readPublicEventsForMonth(filter: CalendarFilter, month: string) {
   const { start, end } = localMonthRange(month);
   const where = and(...filterConditions(filter, new Date(), { ignoreTime: true }), lt(events.startsAt, end), gte(events.endsAt, start));
-  const rows = await listQuery().where(where).orderBy(asc(events.startsAt)).limit(500);
-  const entries = await withSeats(rows);
+  // In calendar order through the index: events that ended before the month are skipped on it.
+  const rows = await pageQuery(eventsThrough(publicEventIndexes.byStart)).where(where).orderBy(asc(events.startsAt), asc(events.id)).limit(500);
+  const entries = rows.map(withOneDateAtLeast);
   const sessions = entries.length
     ? await db
         .select({ eventId: eventSessions.eventId, startsAt: eventSessions.startsAt, endsAt: eventSessions.endsAt })
         .from(eventSessions)
-        .where(and(inArray(eventSessions.eventId, entries.map((e) => e.id)), lt(eventSessions.startsAt, end), gte(eventSessions.endsAt, start)))
+        .where(and(sql`${eventSessions.eventId} in ${jsonIds(entries.map((e) => e.id))}`, lt(eventSessions.startsAt, end), gte(eventSessions.endsAt, start)))
         .orderBy(asc(eventSessions.startsAt))
     : [];
   return { entries, sessions };
@@ -216,33 +254,43 @@ async function readPublicEventsForFeed(filter: CalendarFilter, now: Date, limit:
   // The feed carries recent past events too, so that subscribers see cancellations and keep history.
   const since = new Date(now.getTime() - 90 * 24 * 3600 * 1000);
   const where = and(...filterConditions(filter, now, { ignoreTime: true }), gte(events.endsAt, since));
+  // Through the index in calendar order: the query reads the rows it returns and stops, instead of
+  // reading and sorting every public event of the last 90 days and the future. Only the columns
+  // that the iCalendar text (lib/events/ics.ts) and the sitemap use: a feed has 1,000 rows.
   const rows = await db
     .select({
-      ...listColumns,
-      description: events.description,
-      sequence: events.sequence,
-      updatedAt: events.updatedAt,
-      onlineUrl: events.onlineUrl,
+      ...eventColumnsAsExpressions({ ...eventCalendarColumns, sequence: events.sequence, updatedAt: events.updatedAt }),
+      formatSlug: formats.slug,
+      venueName: venues.name,
       venueStreet: venues.street,
       venuePostalCode: venues.postalCode,
-      organisationEmail: organisations.email,
+      venueCity: venues.city,
+      sessionsJson: sessionsJsonSql,
     })
-    .from(events)
+    .from(eventsThrough(publicEventIndexes.byStart))
     .innerJoin(organisations, eq(organisations.id, events.organisationId))
     .innerJoin(formats, eq(formats.id, events.formatId))
     .leftJoin(venues, eq(venues.id, events.venueId))
     .where(where)
-    .orderBy(asc(events.startsAt))
+    .orderBy(asc(events.startsAt), asc(events.id))
     .limit(limit);
-  const sessions = rows.length
-    ? await db
-        .select()
-        .from(eventSessions)
-        .where(inArray(eventSessions.eventId, rows.map((r) => r.id)))
-        .orderBy(asc(eventSessions.startsAt))
-    : [];
-  const byEvent = groupBy(sessions, (s) => s.eventId);
-  return rows.map((r) => ({ ...r, sessions: byEvent.get(r.id) ?? [] }));
+  return rows.map(({ sessionsJson, ...row }) => ({ ...row, sessions: parseSessions(row.id, sessionsJson) }));
+}
+
+/**
+ * An event's sessions in order of start, as one JSON text per event: a feed has 1,000 events with
+ * more sessions still, and in @libsql/client most of a read's time goes into making row objects.
+ */
+const sessionsJsonSql = sql<string>`(select json_group_array(json_array(s.id, s.starts_at, s.ends_at, s.note) order by s.starts_at, s.id) from ${eventSessions} s where s.event_id = ${events.id})`;
+
+function parseSessions(eventId: number, json: string): EventSession[] {
+  return (JSON.parse(json) as [number, number, number, string | null][]).map(([id, startsAt, endsAt, note]) => ({
+    id,
+    eventId,
+    startsAt: new Date(startsAt),
+    endsAt: new Date(endsAt),
+    note,
+  }));
 }
 
 export type FeedEvent = Awaited<ReturnType<typeof listPublicEventsForFeed>>[number];
@@ -353,15 +401,30 @@ async function readFilterOptions() {
       .from(organisations)
       .where(eq(organisations.active, true))
       .orderBy(asc(organisations.name)),
-    db
-      .selectDistinct({ language: eventLanguages.language })
-      .from(eventLanguages)
-      .innerJoin(events, eq(events.id, eventLanguages.eventId))
-      .innerJoin(organisations, eq(organisations.id, events.organisationId))
-      .where(publiclyVisible())
-      .orderBy(asc(eventLanguages.language)),
+    usedLanguages(),
   ]);
   return { formats: formatRows, topics: topicRows, organisations: organisationRows, languages: languageRows.map((l) => l.language) };
+}
+
+/**
+ * The languages of public events, in order. Walks the distinct languages on their index (a handful,
+ * one index step each) and asks for each whether one public event is held in it, instead of reading
+ * every public event's languages and removing the duplicates.
+ */
+async function usedLanguages() {
+  const publicEventInLanguage = db
+    .select({ one: sql`1` })
+    .from(eventLanguages)
+    .innerJoin(eventsThrough(publicEventIndexes.byId), eq(events.id, eventLanguages.eventId))
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .where(and(sql`${eventLanguages.language} = used.language`, publiclyVisible()));
+  return db.all<{ language: string }>(sql`
+    with recursive used(language) as (
+      select min(language) from ${eventLanguages}
+      union all
+      select (select min(language) from ${eventLanguages} where language > used.language) from used where used.language is not null
+    )
+    select language from used where language is not null and ${exists(publicEventInLanguage)} order by language`);
 }
 
 /** A trivial query: the floor the calendar's benchmark compares against. */

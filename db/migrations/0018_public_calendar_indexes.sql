@@ -1,0 +1,3 @@
+CREATE INDEX `events_public_starts_idx` ON `events` (`starts_at`,`id`,`ends_at`,`organisation_id`,`format_id`,`status`,`capacity`,`attendance_mode`) WHERE status in ('published', 'cancelled');--> statement-breakpoint
+CREATE INDEX `events_public_organisation_idx` ON `events` (`organisation_id`,`ends_at`,`format_id`,`status`,`capacity`,`attendance_mode`) WHERE status in ('published', 'cancelled');--> statement-breakpoint
+CREATE INDEX `events_public_id_idx` ON `events` (`id`,`starts_at`,`ends_at`,`organisation_id`,`format_id`,`status`,`capacity`,`attendance_mode`) WHERE status in ('published', 'cancelled');
