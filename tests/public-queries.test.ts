@@ -40,6 +40,19 @@ describe("public calendar queries", () => {
     expect(past[0].startsAt.getTime()).toBeGreaterThan(past[past.length - 1].startsAt.getTime());
   });
 
+  it("fill a full feed with what comes next first, and with the latest past events up to a fifth", async () => {
+    const past = (await q.listPublicEvents({ zeit: "vergangen" }, now, 1000)).entries;
+    const upcoming = await allUpcoming();
+    // The demo has more past events than this small feed has room for past ones.
+    const limit = 10;
+    expect(past.length).toBeGreaterThan(limit / 5);
+    const feed = await q.listPublicEventsForFeed({}, now, limit);
+    expect(feed.map((e) => e.slug)).toEqual([
+      ...past.slice(0, limit / 5).map((e) => e.slug).reverse(),
+      ...upcoming.slice(0, limit - limit / 5).map((e) => e.slug),
+    ]);
+  });
+
   it("filter by format, topic, provider, language, online, free seats and step-free access", async () => {
     expect((await allUpcoming({ format: "gruppensupervision" })).every((e) => e.formatSlug === "gruppensupervision")).toBe(true);
     expect((await allUpcoming({ traeger: "volkshochschule-am-rhein" })).every((e) => e.organisationSlug === "volkshochschule-am-rhein")).toBe(true);
