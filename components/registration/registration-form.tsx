@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { answerKey } from "@/lib/registrations/answer-key";
 import type { QuestionForForm } from "@/lib/registrations/schemas";
@@ -35,10 +35,10 @@ type Props = {
  * Texts: "registration" and "common".
  */
 export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField, minFillMs }: Props) {
-  const m = useTranslations("registration");
-  const f = useTranslations("registration.fields");
-  const tErrors = useTranslations("registration.errors");
-  const tForms = useTranslations("common.forms");
+  const m = useTexts("registration");
+  const f = useTexts("registration.fields");
+  const tErrors = useTexts("registration.errors");
+  const tForms = useTexts("common.forms");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const href = useLocalHref();
   const formRef = useRef<HTMLFormElement>(null);

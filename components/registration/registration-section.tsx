@@ -4,7 +4,7 @@ import { registerAction } from "@/app/(public)/veranstaltungen/[slug]/actions";
 import { contactTags } from "@/components/ui/phone-link";
 import { city } from "@/lib/config/city";
 import { formatDateTime } from "@/lib/dates/format";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { registrationWindowState, seatAvailability } from "@/lib/events/rules";
@@ -41,7 +41,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
         <>
           <p className="mb-1 text-lg font-semibold">{seats === "full" ? t("state.waitlist") : t("state.seatsLeft", { count: left })}</p>
           <p className="mb-4">{t("intro")}</p>
-          <ClientMessages namespaces={["registration", "common"]}>
+          <ClientTexts paths={["registration"]}>
             <RegistrationForm
               action={registerAction.bind(null, event.event.slug)}
               questions={await listEventQuestions(event.event.id)}
@@ -52,7 +52,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
               startedField={STARTED_FIELD}
               minFillMs={registrationSettings().minFillSeconds * 1000}
             />
-          </ClientMessages>
+          </ClientTexts>
         </>
       )}
       <p className="mt-4 text-sm">{contact}</p>
