@@ -65,7 +65,13 @@ const clientFiles = () => codeFiles(root).filter((f) => existsSync(f) && directi
 function reachable(file: string): string[] {
   const seen = new Set([file]);
   const queue = [file];
-  while (queue.length) for (const next of valueImports(queue.shift()!)) if (!seen.has(next)) (seen.add(next), queue.push(next));
+  while (queue.length) {
+    for (const next of valueImports(queue.shift()!)) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
   return [...seen];
 }
 

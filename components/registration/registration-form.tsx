@@ -29,9 +29,9 @@ type Props = {
 /**
  * The registration form. It posts to the server action and works the same without JavaScript;
  * with JavaScript, react-hook-form checks the same zod schema first and moves focus to the first
- * problem. Both load when the person first focuses a field (useLazyFormCheck), so the event page
- * sends no more JavaScript than the calendar; a send before they arrived goes to the server
- * unchecked. Server errors come back with everything typed.
+ * problem. The form itself hydrates when the person first focuses a field
+ * (RegistrationFormIsland), and the check loads then too (useLazyFormCheck), so the event page sends
+ * no more JavaScript than the calendar; a send before they arrived goes to the server unchecked. Server errors come back with everything typed.
  * Texts: "registration" and "common".
  */
 export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField, minFillMs }: Props) {
@@ -53,6 +53,13 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
   const errors = Object.keys(form.errors).length > 0 ? form.errors : (state.errors ?? {});
   useErrorAnnouncement(formRef, Object.keys(errors).length, form.submitCount);
   const { waiting, sendAfterMinimum } = useMinimumFillTime(minFillMs);
+
+  // Hydrated on the first focus (RegistrationFormIsland): the check loads for that focus too.
+  useEffect(() => {
+    if (formRef.current?.contains(document.activeElement)) form.load();
+    // Once, when the form arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // After a server answer with problems, put the typed values back and move focus to the summary.
   useEffect(() => {

@@ -47,9 +47,7 @@ export function useTexts<N extends Namespace>(namespace: N): ClientTexts<N> {
     console.error(`Text fehlt im Browser: ${namespace}.${key}`);
     return `${namespace}.${key}`;
   };
-  const t = (key: KeyIn<N>, values?: Record<string, string | number>) => formatText(lookup(key), values);
-  t.raw = (key: KeyIn<N>) => lookup(key);
-  return t;
+  return Object.assign((key: KeyIn<N>, values?: Record<string, string | number>) => formatText(lookup(key), values), { raw: (key: KeyIn<N>) => lookup(key) });
 }
 
 /** The page's language, for language-aware links in client components. */
