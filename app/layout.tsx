@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { city } from "@/lib/config/city";
 import { publicUrl } from "@/lib/config/env";
@@ -28,8 +27,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col bg-white">
-        {/* The language for language-aware links in client code; no messages (see lib/i18n/client-messages.tsx). */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        {/* No next-intl provider here: public pages give their client components texts with ClientTexts (lib/i18n/client-texts.tsx), the signed-in area with ClientMessages. */}
+        {children}
       </body>
     </html>
   );

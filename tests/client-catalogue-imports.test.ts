@@ -24,8 +24,22 @@ function resolveImport(from: string, specifier: string): string | null {
   return null;
 }
 
-/** The modules a file imports at run time. */
+/** The modules a file imports at run time: our own files, resolved. */
 function valueImports(file: string): string[] {
+  return valueSpecifiers(file)
+    .map((specifier) => resolveImport(file, specifier))
+    .filter((target): target is string => !!target);
+}
+
+const specifiersCache = new Map<string, string[]>();
+
+/** What a file imports at run time, as written ("next-intl", "@/lib/…", "./x"). */
+function valueSpecifiers(file: string): string[] {
+  if (!specifiersCache.has(file)) specifiersCache.set(file, readSpecifiers(file));
+  return specifiersCache.get(file)!;
+}
+
+function readSpecifiers(file: string): string[] {
   if (file.endsWith(".json")) return [];
   const source = readFileSync(file, "utf8");
   if (directive(source, "use server")) return [];
@@ -40,15 +54,38 @@ function valueImports(file: string): string[] {
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
       specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
     }
-    const target = specifier && resolveImport(file, specifier);
-    if (target) out.push(target);
+    if (specifier) out.push(specifier);
   }
   return out;
 }
 
+const clientFiles = () => codeFiles(root).filter((f) => existsSync(f) && directive(readFileSync(f, "utf8"), "use client"));
+
+/** Every module a file imports at run time, directly or through others (our own files only). */
+function reachable(file: string): string[] {
+  const seen = new Set([file]);
+  const queue = [file];
+  while (queue.length) {
+    for (const next of valueImports(queue.shift()!)) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return [...seen];
+}
+
 describe("client bundles and the message catalogue", () => {
+  it("client components outside the signed-in area load no next-intl (their texts come through useTexts)", () => {
+    const isIntern = (f: string) => /^(app|components)\/intern\//.test(relative(root, f));
+    const offences = clientFiles()
+      .filter((f) => !isIntern(f))
+      .flatMap((client) => reachable(client).filter((f) => valueSpecifiers(f).some((s) => /^(next-intl|use-intl)(\/|$)/.test(s) && s !== "next-intl/server")).map((f) => `${relative(root, client)} → ${relative(root, f)}`));
+    expect(offences).toEqual([]);
+  });
+
   it("no module that a client component imports loads the catalogue", () => {
-    const clients = codeFiles(root).filter((f) => existsSync(f) && directive(readFileSync(f, "utf8"), "use client"));
+    const clients = clientFiles();
     expect(clients.length).toBeGreaterThan(20);
     const cache = new Map<string, string[]>();
     const importsOf = (f: string) => cache.get(f) ?? (cache.set(f, valueImports(f)), cache.get(f)!);

@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect } from "react";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import { city } from "@/lib/config/city";
 
 /**
- * A calm error page inside the site's layout, in the page's language (texts from ErrorMessages in
+ * A calm error page inside the site's layout, in the page's language (texts from ClientTexts in
  * the public layout); details go to the server log, not the screen.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("common.error");
+  const t = useTexts("common.error");
   useEffect(() => {
     console.error(error);
   }, [error]);

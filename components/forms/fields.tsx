@@ -1,24 +1,14 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { useTranslations } from "next-intl";
+import { FieldError } from "./field-error";
+import { fieldId } from "./field-id";
 
 /**
  * Form pieces shared by the public forms: label, hint and error next to each field, linked by id.
- * The word before an error ("Fehler: ", for screen readers) comes from "common": in a client
- * component the surrounding <ClientMessages> must include it.
+ * The word before an error ("Fehler: ", for screen readers) comes from "common.forms" (FieldError,
+ * a client component: the public layout and the signed-in area's ClientMessages give it).
  */
 
-export const fieldId = (name: string) => `feld-${name.replace(/\./g, "-")}`;
-
-/** The error under a field, announced with "Fehler: " / "Error: " before it. */
-function FieldError({ name, error }: { name: string; error: string }) {
-  const prefix = useTranslations("common.forms")("errorTitlePrefix");
-  return (
-    <p id={`${fieldId(name)}-fehler`} className="mb-1 font-semibold text-accent">
-      <span className="sr-only">{prefix}</span>
-      {error}
-    </p>
-  );
-}
+export { fieldId };
 
 function Described({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
   return (

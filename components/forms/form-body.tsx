@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import type { FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./fields";
 
@@ -24,7 +24,7 @@ type Props = {
  * Texts: "common.forms".
  */
 export function FormBody({ state, errors, labels, pending, waiting, minFillMs, submitLabel, submitClassName = "", children }: Props) {
-  const t = useTranslations("common.forms");
+  const t = useTexts("common.forms");
   return (
     <>
       <ErrorSummary title={t("summaryTitle")} intro={t("summaryIntro")} errors={errors} labels={labels} autoFocus={state.status === "error" && !!state.errors} />

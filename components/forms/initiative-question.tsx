@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import type { InitiativeChoice, InitiativeOption } from "@/lib/registrations/initiative-choice";
 import { ChoiceGroup, TextField } from "./fields";
 
@@ -24,7 +24,7 @@ const noop = () => () => {};
  * The server maps the answer (lib/registrations/initiative-choice.ts). Texts: "registration".
  */
 export function InitiativeQuestion({ initiatives, register, error, text }: Props) {
-  const t = useTranslations("registration.fields");
+  const t = useTexts("registration.fields");
   const [choice, setChoice] = useState(text("initiativeChoice"));
   // False in the server's HTML (so it works without JavaScript), true once the page is hydrated.
   const scripted = useSyncExternalStore(noop, () => true, () => false);

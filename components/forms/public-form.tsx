@@ -28,7 +28,7 @@ type Props = {
  * behaviour, but react-hook-form and the zod schema load only when the person first focuses a
  * field (useLazyFormCheck), so the page sends little more JavaScript than one without a form.
  * ServerForm itself stays for the signed-in area, whose forms add fields while they are open.
- * Its own texts come from the "common" area (the page's <ClientMessages> includes it).
+ * Its own texts come from "common.forms" (useTexts; the public layout gives them).
  */
 export function PublicForm({ action, loadResolver, hiddenFields = [], labels, submitLabel, minFillMs = 0, children }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);

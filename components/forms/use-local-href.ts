@@ -1,15 +1,14 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useTextsLocale } from "@/lib/i18n/texts-context";
 import { localePath } from "@/lib/i18n/locale-routing";
-import { toLocale } from "@/lib/i18n/locales";
 
 /**
  * A path in the page's language ("/datenschutz" becomes "/en/datenschutz" on English pages), for
- * plain <a> links in the public forms: next-intl's client Link would add its navigation code
- * (about 1.5 KiB gzipped) to pages whose only other client code is the form.
+ * plain <a> links in the public forms: a client Link would add navigation code to pages whose only
+ * other client code is the form.
  */
 export function useLocalHref() {
-  const locale = toLocale(useLocale());
+  const locale = useTextsLocale();
   return (path: string) => localePath(locale, path);
 }

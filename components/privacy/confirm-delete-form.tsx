@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import { deleteAction } from "@/app/(public)/meine-daten/actions";
 import { CheckboxField } from "@/components/forms/fields";
 import type { FieldValues, Resolver } from "react-hook-form";
@@ -8,7 +8,7 @@ import { PublicForm } from "@/components/forms/public-form";
 
 /** The confirmation step of "Meine Daten löschen": a box to tick, then the button. Texts: "privacy", "common". */
 export function ConfirmDeleteForm() {
-  const m = useTranslations("privacy.delete");
+  const m = useTexts("privacy.delete");
   const message = m("confirmRequired");
   // The check loads on the first focus (PublicForm); the server action checks with the same schema.
   const loadResolver = () =>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import { requestLinkAction } from "@/app/(public)/meine-daten/actions";
 import { TextField } from "@/components/forms/fields";
 import type { FieldValues, Resolver } from "react-hook-form";
@@ -8,7 +8,7 @@ import { PublicForm } from "@/components/forms/public-form";
 
 /** The e-mail address to which the "Meine Daten" link goes. Texts: "privacy", "common". */
 export function RequestLinkForm() {
-  const m = useTranslations("privacy.request");
+  const m = useTexts("privacy.request");
   const message = m("emailRequired");
   // The check loads on the first focus (PublicForm); the server action checks with the same schema.
   const loadResolver = () =>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import type { FormState } from "@/lib/forms/form-state";
 import { COMMENT_MAX } from "@/lib/feedback/comment-max";
 import { ChoiceGroup, TextField } from "@/components/forms/fields";
@@ -25,8 +25,8 @@ function radioProps(form: FormApi, name: string) {
  * Texts: "feedback" and "common".
  */
 export function FeedbackForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const m = useTranslations("feedback.form");
-  const tErrors = useTranslations("feedback.errors");
+  const m = useTexts("feedback.form");
+  const tErrors = useTexts("feedback.errors");
   const loadResolver = () => import("./feedback-validation").then((m) => m.feedbackResolver(tErrors));
   /** Short names of the questions for the error summary ("Gesamteindruck: Bitte wählen …"). */
   const labels: Record<string, string> = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import type { ManageFormState } from "@/app/(public)/anmeldung/[token]/actions";
 import { answerKey } from "@/lib/registrations/answer-key";
 import type { QuestionForForm } from "@/lib/registrations/schemas";
@@ -13,7 +13,7 @@ export function ManageEditForm({ action, questions, phone, answers }: { action: 
   const values = state.values ?? { phone, answers };
   const given = (values.answers ?? {}) as Record<string, unknown>;
   const errors = state.errors ?? {};
-  const m = useTranslations("registration");
+  const m = useTexts("registration");
   return (
     <form action={formAction} noValidate>
       {state.message && (

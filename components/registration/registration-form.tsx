@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { answerKey } from "@/lib/registrations/answer-key";
 import type { QuestionForForm } from "@/lib/registrations/schemas";
@@ -29,16 +29,16 @@ type Props = {
 /**
  * The registration form. It posts to the server action and works the same without JavaScript;
  * with JavaScript, react-hook-form checks the same zod schema first and moves focus to the first
- * problem. Both load when the person first focuses a field (useLazyFormCheck), so the event page
- * sends no more JavaScript than the calendar; a send before they arrived goes to the server
- * unchecked. Server errors come back with everything typed.
+ * problem. The form itself hydrates when the person first focuses a field
+ * (RegistrationFormIsland), and the check loads then too (useLazyFormCheck), so the event page sends
+ * no more JavaScript than the calendar; a send before they arrived goes to the server unchecked. Server errors come back with everything typed.
  * Texts: "registration" and "common".
  */
 export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField, minFillMs }: Props) {
-  const m = useTranslations("registration");
-  const f = useTranslations("registration.fields");
-  const tErrors = useTranslations("registration.errors");
-  const tForms = useTranslations("common.forms");
+  const m = useTexts("registration");
+  const f = useTexts("registration.fields");
+  const tErrors = useTexts("registration.errors");
+  const tForms = useTexts("common.forms");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const href = useLocalHref();
   const formRef = useRef<HTMLFormElement>(null);
@@ -53,6 +53,13 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
   const errors = Object.keys(form.errors).length > 0 ? form.errors : (state.errors ?? {});
   useErrorAnnouncement(formRef, Object.keys(errors).length, form.submitCount);
   const { waiting, sendAfterMinimum } = useMinimumFillTime(minFillMs);
+
+  // Hydrated on the first focus (RegistrationFormIsland): the check loads for that focus too.
+  useEffect(() => {
+    if (formRef.current?.contains(document.activeElement)) form.load();
+    // Once, when the form arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // After a server answer with problems, put the typed values back and move focus to the summary.
   useEffect(() => {

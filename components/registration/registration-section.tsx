@@ -4,14 +4,14 @@ import { registerAction } from "@/app/(public)/veranstaltungen/[slug]/actions";
 import { contactTags } from "@/components/ui/phone-link";
 import { city } from "@/lib/config/city";
 import { formatDateTime } from "@/lib/dates/format";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicEvent } from "@/lib/events/public-queries";
 import { registrationWindowState, seatAvailability } from "@/lib/events/rules";
 import { listActiveInitiatives, listEventQuestions } from "@/lib/registrations/queries";
 import { HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
 import { formStartedTokenForPage } from "@/lib/http/page-cache/form-token-for-page";
-import { RegistrationForm } from "./registration-form";
+import { RegistrationFormIsland } from "./registration-form-island";
 
 /** The registration part of an event page: the state before anyone types, then the form. */
 export async function RegistrationSection({ event, now }: { event: PublicEvent; now: Date }) {
@@ -41,8 +41,8 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
         <>
           <p className="mb-1 text-lg font-semibold">{seats === "full" ? t("state.waitlist") : t("state.seatsLeft", { count: left })}</p>
           <p className="mb-4">{t("intro")}</p>
-          <ClientMessages namespaces={["registration", "common"]}>
-            <RegistrationForm
+          <ClientTexts paths={["registration"]}>
+            <RegistrationFormIsland
               action={registerAction.bind(null, event.event.slug)}
               questions={await listEventQuestions(event.event.id)}
               initiatives={await listActiveInitiatives()}
@@ -52,7 +52,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
               startedField={STARTED_FIELD}
               minFillMs={registrationSettings().minFillSeconds * 1000}
             />
-          </ClientMessages>
+          </ClientTexts>
         </>
       )}
       <p className="mt-4 text-sm">{contact}</p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/lib/i18n/texts-context";
 import type { FormState } from "@/lib/forms/form-state";
 import { CheckboxField, ChoiceGroup, TextField } from "@/components/forms/fields";
 import { personFieldLabels } from "@/components/forms/person-field-labels";
@@ -25,12 +25,12 @@ type Props = {
  * Texts: "registration", "supervision" and "common".
  */
 export function ApplicationForm({ action, initiatives, startedToken, honeypotField, startedField, minFillMs }: Props) {
-  const registration = useTranslations("registration");
-  const f = useTranslations("registration.fields");
-  const tErrors = useTranslations("registration.errors");
-  const a = useTranslations("supervision.apply");
+  const registration = useTexts("registration");
+  const f = useTexts("registration.fields");
+  const tErrors = useTexts("registration.errors");
+  const a = useTexts("supervision.apply");
   const href = useLocalHref();
-  const canAttendAllError = useTranslations("supervision.errors")("canAttendAll");
+  const canAttendAllError = useTexts("supervision.errors")("canAttendAll");
   const loadResolver = () => import("./application-validation").then((m) => m.applicationResolver(initiatives, { errors: tErrors, canAttendAll: canAttendAllError }));
   const labels: Record<string, string> = {
     ...personFieldLabels(f),

@@ -9,7 +9,7 @@ import { listActiveInitiatives } from "@/lib/registrations/queries";
 import { HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
 import { formStartedTokenForPage } from "@/lib/http/page-cache/form-token-for-page";
 import { applicationWindowState } from "@/lib/supervision/public-rules";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import { ApplicationForm } from "./application-form";
 
 /** The application part of a group's page: why one cannot apply now, or the form. */
@@ -31,7 +31,7 @@ export async function ApplicationSection({ group, now }: { group: PublicEvent; n
         <>
           {group.seatsTaken >= group.event.capacity && <p className="mb-2 text-lg font-semibold">{t("fullNote")}</p>}
           <p className="mb-4">{t("intro")}</p>
-          <ClientMessages namespaces={["registration", "supervision", "common"]}>
+          <ClientTexts paths={["registration", "supervision.apply", "supervision.errors"]}>
             <ApplicationForm
               action={applyAction.bind(null, group.event.slug)}
               initiatives={await listActiveInitiatives()}
@@ -40,7 +40,7 @@ export async function ApplicationSection({ group, now }: { group: PublicEvent; n
               startedField={STARTED_FIELD}
               minFillMs={registrationSettings().minFillSeconds * 1000}
             />
-          </ClientMessages>
+          </ClientTexts>
         </>
       )}
       <p className="mt-4 text-sm">{contact}</p>

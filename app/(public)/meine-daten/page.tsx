@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { MailsTable } from "@/components/privacy/mails-table";
@@ -45,9 +45,9 @@ export default async function MeineDatenPage({ searchParams }: Props) {
       {query.verlassen !== "1" && expired && <Notice tone="info">{t("sessionEnded")}</Notice>}
       <p className="mb-4">{t("intro")}</p>
       <p className="mb-6">{t("howTo")}</p>
-      <ClientMessages namespaces={["privacy", "common"]}>
+      <ClientTexts paths={["privacy.request"]}>
         <RequestLinkForm />
-      </ClientMessages>
+      </ClientTexts>
       <p className="mt-6">
         <Link href="/datenschutz#eigene-daten" className="inline-flex min-h-11 items-center">
           {t("privacyLink")}

@@ -10,7 +10,7 @@ import { formatDateTime, formatTimeRange } from "@/lib/dates/format";
 import { eventPlace } from "@/components/events/event-place";
 import { getRegistrationByToken } from "@/lib/registrations/queries";
 import { answerKey } from "@/lib/registrations/schemas";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { updateAction } from "./actions";
 
@@ -143,9 +143,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <h2 id="aendern" className="mb-2 text-xl font-bold">
               {t("editHeading")}
             </h2>
-            <ClientMessages namespaces={["registration", "common"]}>
+            <ClientTexts paths={["registration"]}>
               <ManageEditForm action={updateAction.bind(null, token)} questions={questions} phone={r.phone ?? ""} answers={r.answers} />
-            </ClientMessages>
+            </ClientTexts>
           </section>
           <section aria-labelledby="absagen" className="prose-text">
             <h2 id="absagen" className="mb-2 text-xl font-bold">

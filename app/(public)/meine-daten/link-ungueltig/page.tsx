@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RequestLinkForm } from "@/components/privacy/request-link-form";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.invalidLink");
@@ -16,9 +16,9 @@ export default async function InvalidLinkPage() {
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-4">{t("text")}</p>
       <p className="mb-4">{t("again")}</p>
-      <ClientMessages namespaces={["privacy", "common"]}>
+      <ClientTexts paths={["privacy.request"]}>
         <RequestLinkForm />
-      </ClientMessages>
+      </ClientTexts>
     </div>
   );
 }

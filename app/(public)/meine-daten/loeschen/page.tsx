@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { ConfirmDeleteForm } from "@/components/privacy/confirm-delete-form";
@@ -55,9 +55,9 @@ export default async function ConfirmDeletePage() {
         <li>{t("certificates")}</li>
       </ul>
       <p className="mb-6 font-bold">{t("final")}</p>
-      <ClientMessages namespaces={["privacy", "common"]}>
+      <ClientTexts paths={["privacy.delete"]}>
         <ConfirmDeleteForm />
-      </ClientMessages>
+      </ClientTexts>
       <p className="mt-6">
         <Link href={selfServicePaths.overview} className="inline-flex min-h-11 items-center">
           {t("back")}

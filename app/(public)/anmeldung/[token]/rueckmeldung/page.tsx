@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FeedbackForm } from "@/components/public/feedback-form";
 import { feedbackStateForToken } from "@/lib/feedback/queries";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import { submitFeedbackAction } from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -53,9 +53,9 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       <h1 className="mb-4 text-2xl font-bold hyphens-auto break-words sm:text-3xl">{t("form.title")}</h1>
       <p className="mb-2">{t("form.intro", { title: found.eventTitle })}</p>
       <p className="mb-6 font-semibold">{t("form.anonymous")}</p>
-      <ClientMessages namespaces={["feedback", "common"]}>
+      <ClientTexts paths={["feedback.form", "feedback.errors"]}>
         <FeedbackForm action={submitFeedbackAction.bind(null, token)} />
-      </ClientMessages>
+      </ClientTexts>
       {back}
     </div>
   );
