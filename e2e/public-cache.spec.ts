@@ -95,7 +95,11 @@ test("answers from the rendered-page cache carry their own nonce and form token,
     };
   };
   const first = await answer();
-  const second = await answer();
+  // A kept answer lives for one 30-second slot and one version of the public data: when a slot ends
+  // or another test changes an event between two requests, the next one is rendered afresh. So the
+  // next hit may take a request or two more; it comes, whatever the clock says.
+  let second = await answer();
+  for (let tries = 0; second.cache !== "hit" && tries < 3; tries++) second = await answer();
   for (const a of [first, second]) {
     expect(a.nonces).toEqual(new Set([a.cspNonce]));
     expect(a.token).toMatch(/^\d+\.[\w-]{22}$/);
