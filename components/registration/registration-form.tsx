@@ -29,9 +29,11 @@ type Props = {
 /**
  * The registration form. It posts to the server action and works the same without JavaScript;
  * with JavaScript, react-hook-form checks the same zod schema first and moves focus to the first
- * problem. The form itself hydrates when the person first focuses a field
- * (RegistrationFormIsland), and the check loads then too (useLazyFormCheck), so the event page sends
- * no more JavaScript than the calendar; a send before they arrived goes to the server unchecked. Server errors come back with everything typed.
+ * problem. The check's code (zod, react-hook-form, the schema) loads when the person first focuses a
+ * field (useLazyFormCheck); a send before it arrived goes to the server unchecked. Server errors
+ * come back with everything typed.
+ * (The form is hydrated with the page, not on the first focus: rendering it afresh then would
+ * replace the field a person just tapped, and a phone would close its keyboard.)
  * Texts: "registration" and "common".
  */
 export function RegistrationForm({ action, questions, initiatives, startedToken, waitlist, honeypotField, startedField, minFillMs }: Props) {
@@ -54,7 +56,7 @@ export function RegistrationForm({ action, questions, initiatives, startedToken,
   useErrorAnnouncement(formRef, Object.keys(errors).length, form.submitCount);
   const { waiting, sendAfterMinimum } = useMinimumFillTime(minFillMs);
 
-  // Hydrated on the first focus (RegistrationFormIsland): the check loads for that focus too.
+  // A field focused before the page's script arrived: the check loads now.
   useEffect(() => {
     if (formRef.current?.contains(document.activeElement)) form.load();
     // Once, when the form arrives.

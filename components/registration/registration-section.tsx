@@ -11,7 +11,7 @@ import { registrationWindowState, seatAvailability } from "@/lib/events/rules";
 import { listActiveInitiatives, listEventQuestions } from "@/lib/registrations/queries";
 import { HONEYPOT_FIELD, STARTED_FIELD } from "@/lib/registrations/spam";
 import { formStartedTokenForPage } from "@/lib/http/page-cache/form-token-for-page";
-import { RegistrationFormIsland } from "./registration-form-island";
+import { RegistrationForm } from "./registration-form";
 
 /** The registration part of an event page: the state before anyone types, then the form. */
 export async function RegistrationSection({ event, now }: { event: PublicEvent; now: Date }) {
@@ -42,7 +42,7 @@ export async function RegistrationSection({ event, now }: { event: PublicEvent; 
           <p className="mb-1 text-lg font-semibold">{seats === "full" ? t("state.waitlist") : t("state.seatsLeft", { count: left })}</p>
           <p className="mb-4">{t("intro")}</p>
           <ClientTexts paths={["registration"]}>
-            <RegistrationFormIsland
+            <RegistrationForm
               action={registerAction.bind(null, event.event.slug)}
               questions={await listEventQuestions(event.event.id)}
               initiatives={await listActiveInitiatives()}
