@@ -216,11 +216,29 @@ async function main() {
     console.log(`\nHTTP / floor: ${Number.isNaN(ratio) ? "n/a" : `${(ratio * 100).toFixed(1)} %`} of the floor route's inserts per second`);
     const aims = [
       { aim: `registrations ≥ ${AIM_SHARE_OF_FLOOR * 100} % of the floor route's inserts per second`, actual: `${(ratio * 100).toFixed(0)} %`, holds: ratio >= AIM_SHARE_OF_FLOOR },
-      { aim: `registrations p97.5 < ${AIM_P97_5_MS} ms (autocannon)`, actual: `${http.autocannonLatencyMs.p97_5} ms`, holds: http.autocannonLatencyMs.p97_5 < AIM_P97_5_MS },
+      {
+        aim: `registrations p97.5 < ${AIM_P97_5_MS} ms over every answer (autocannon)`,
+        actual: `${http.autocannonLatencyMs.p97_5} ms`,
+        holds: http.autocannonLatencyMs.p97_5 < AIM_P97_5_MS,
+      },
+      {
+        aim: `registrations p97.5 < ${AIM_P97_5_MS} ms after each connection's first answer (exact)`,
+        actual: `${ms(http.byConnection.laterAnswers.p97_5)} ms`,
+        holds: http.byConnection.laterAnswers.p97_5 < AIM_P97_5_MS,
+      },
     ];
     console.log("Aims:");
     for (const a of aims) console.log(`  ${a.holds ? "met   " : "missed"}  ${a.aim}: ${a.actual}`);
     console.log(`Floor route (autocannon): p50 ${floor.autocannonLatencyMs.p50} ms, p97.5 ${floor.autocannonLatencyMs.p97_5} ms`);
+    // The first answer on each new connection includes the wait until the server accepts it (scripts/bench/first-answers.ts).
+    console.log("Each connection's first answer, which includes waiting to be accepted (docs/bench-registrations.md):");
+    for (const [label, run] of [["registrations", http], ["floor route  ", floor]] as const) {
+      const { firstAnswers, laterAnswers } = run.byConnection;
+      console.log(
+        `  ${label}: ${firstAnswers.count} first answers p50 ${ms(firstAnswers.p50)} ms, max ${ms(firstAnswers.max)} ms; ` +
+          `the ${laterAnswers.count} later answers p97.5 ${ms(laterAnswers.p97_5)} ms, max ${ms(laterAnswers.max)} ms`,
+      );
+    }
     console.log(
       `autocannon's own summary of the HTTP run (HDR histogram, no p95): ` +
         `p50 ${http.autocannonLatencyMs.p50} ms, p97.5 ${http.autocannonLatencyMs.p97_5} ms, p99 ${http.autocannonLatencyMs.p99} ms`,

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { othersCpuFromNow, roundShare, serverCpuMsFromNow } from "../machine";
 import { errorText, startLoad, tally } from "../load";
+import { connectionSplit, type ConnectionSplit } from "../first-answers";
 import { latencySummary, type LatencySummary } from "../stats";
 
 export type FloorRouteRun = {
@@ -11,6 +12,8 @@ export type FloorRouteRun = {
   seconds: number;
   insertsPerSecond: number;
   latencyMs: LatencySummary;
+  /** The inserts' times, split into each connection's first answer and the rest (see first-answers.ts). */
+  byConnection: ReturnType<ConnectionSplit["summary"]>;
   autocannonLatencyMs: { p50: number; p97_5: number; p99: number; max: number };
   othersCpuShare: number | null;
   /** CPU time of the server's processes during the run, in ms (Linux /proc; null elsewhere). */
@@ -25,6 +28,7 @@ export type FloorRouteRun = {
  */
 export async function floorRouteRun(base: string, connections: number, seconds: number, label: string): Promise<FloorRouteRun> {
   const latencies: number[] = [];
+  const split = connectionSplit();
   const statusCodes: Record<string, number> = {};
   const errorMessages: Record<string, number> = {};
   let inserts = 0;
@@ -34,11 +38,12 @@ export async function floorRouteRun(base: string, connections: number, seconds: 
   const startedAt = performance.now();
   console.log(`  ${label}: ${connections} connections, ${seconds} s …`);
   const { instance, result } = startLoad({ url: `${base}/api/bench/floor`, method: "POST", connections, duration: seconds, timeout: 30 });
-  instance.on("response", (_client, status, _bytes, responseTime) => {
+  instance.on("response", (connection, status, _bytes, responseTime) => {
     tally(statusCodes, status);
     if (status === 201) {
       inserts++;
       latencies.push(responseTime);
+      split.add(connection, responseTime);
     }
   });
   instance.on("reqError", (error) => {
@@ -56,6 +61,7 @@ export async function floorRouteRun(base: string, connections: number, seconds: 
     seconds: Number(elapsed.toFixed(3)),
     insertsPerSecond: inserts / elapsed,
     latencyMs: latencySummary(latencies),
+    byConnection: split.summary(),
     autocannonLatencyMs: { p50: latency.p50, p97_5: latency.p97_5, p99: latency.p99, max: latency.max },
     othersCpuShare: roundShare(othersCpuUntilNow()),
     serverCpuMs: serverCpuMsUntilNow(),

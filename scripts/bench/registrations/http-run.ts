@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { othersCpuFromNow, roundShare, serverCpuMsFromNow } from "../machine";
 import { errorText, startLoad, tally, type RequestSpec } from "../load";
+import { connectionSplit, type ConnectionSplit } from "../first-answers";
 import { latencySummary, type LatencySummary } from "../stats";
 
 /** autocannon's per-connection context: reset before every request when there is one request. */
@@ -28,6 +29,8 @@ export type HttpRun = {
   seconds: number;
   registrationsPerSecond: number;
   latencyMs: LatencySummary;
+  /** The same registrations' times, split into each connection's first answer and the rest (see first-answers.ts). */
+  byConnection: ReturnType<ConnectionSplit["summary"]>;
   /** autocannon's own HDR summary (it has no p95; in a run by seconds it also holds the /api/health/live requests of the tail). */
   autocannonLatencyMs: { p50: number; p90: number; p97_5: number; p99: number; max: number };
   othersCpuShare: number | null;
@@ -56,6 +59,7 @@ export type HttpLoad = { registrations: number } | { seconds: number };
 export async function httpRun(base: string, eventSlug: string, connections: number, load: HttpLoad, label: string): Promise<HttpRun> {
   const registrationPath = `/api/v1/events/${encodeURIComponent(eventSlug)}/registrations`;
   const latencies: number[] = [];
+  const split = connectionSplit();
   const statusCodes: Record<string, number> = {};
   const errorMessages: Record<string, number> = {};
   let sent = 0;
@@ -137,8 +141,11 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
     stopping = true;
     instance.stop();
   }
-  instance.on("response", (_client, _status, _bytes, responseTime) => {
-    if (answeredKind === "registration") latencies.push(responseTime);
+  instance.on("response", (connection, _status, _bytes, responseTime) => {
+    if (answeredKind === "registration") {
+      latencies.push(responseTime);
+      split.add(connection, responseTime);
+    }
     answeredKind = undefined;
     maybeStop();
   });
@@ -176,6 +183,7 @@ export async function httpRun(base: string, eventSlug: string, connections: numb
     seconds: Number(elapsed.toFixed(3)),
     registrationsPerSecond: created / elapsed,
     latencyMs: latencySummary(latencies),
+    byConnection: split.summary(),
     autocannonLatencyMs: { p50: latency.p50, p90: latency.p90, p97_5: latency.p97_5, p99: latency.p99, max: latency.max },
     othersCpuShare: othersCpu,
     serverCpuMs,
