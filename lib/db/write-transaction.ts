@@ -11,10 +11,7 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 // and the client's busy timeout take over.
 // Kept on globalThis: Next.js loads this module separately for instrumentation and for routes,
 // and both copies must share one queue.
-const shared = globalThis as unknown as { __writeQueue?: Promise<unknown>; __writeSliceStartedAt: number };
-shared.__writeSliceStartedAt ??= -Infinity;
-/** How long queued writes may run back to back before the event loop gets a turn. */
-const WRITE_SLICE_MS = 5;
+const shared = globalThis as unknown as { __writeQueue?: Promise<unknown> };
 
 function isBusy(error: unknown): boolean {
   const text = String((error as { code?: string; message?: string })?.code ?? "") + String((error as Error)?.message ?? "");
@@ -29,16 +26,12 @@ function isBusy(error: unknown): boolean {
  */
 export function queuedWrite<T>(write: () => Promise<T>): Promise<T> {
   const run = async () => {
-    // Let the event loop breathe between queued transactions: the embedded client works
-    // synchronously, and without a pause a long queue keeps new connections from being accepted
-    // (bench:registrations: p99 fell from 9–12 s to about 1.5 s). But a pause per transaction ties
-    // the writes to the event loop's turns: one write per turn, and a turn that also serves many
-    // other requests takes tens of milliseconds. So queued writes run back to back for a few
-    // milliseconds, then the loop gets its turn.
-    if (performance.now() - shared.__writeSliceStartedAt > WRITE_SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      shared.__writeSliceStartedAt = performance.now();
-    }
+    // One queued write per turn of the event loop: the embedded client works synchronously, and
+    // without a pause a long queue keeps new connections from being accepted (libuv accepts one per
+    // turn). Short turns matter more than back-to-back writes: with writes run back to back for up
+    // to 5 ms, bench:registrations made as many registrations a second, but the last of 50 new
+    // connections waited 1.0–1.4 s for its first answer instead of about 0.65 s (docs/bench-registrations.md).
+    await new Promise((resolve) => setImmediate(resolve));
     for (let attempt = 0; ; attempt++) {
       try {
         return await write();
