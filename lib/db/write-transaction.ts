@@ -30,7 +30,8 @@ export function queuedWrite<T>(write: () => Promise<T>): Promise<T> {
     // without a pause a long queue keeps new connections from being accepted (libuv accepts one per
     // turn). Short turns matter more than back-to-back writes: with writes run back to back for up
     // to 5 ms, bench:registrations made as many registrations a second, but the last of 50 new
-    // connections waited 1.0–1.4 s for its first answer instead of about 0.65 s (docs/bench-registrations.md).
+    // connections waited 1.0–1.4 s for its first answer instead of about 0.65 s
+    // (docs/bench-registrations-results.md).
     await new Promise((resolve) => setImmediate(resolve));
     for (let attempt = 0; ; attempt++) {
       try {
